@@ -1,0 +1,33 @@
+package vn.qrgate.protocol.subject;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * The identity fields every kind of code yields, in one shape: what a check-in event carries and
+ * what masking works on. {@code sex} and {@code phone} are null when the code does not carry them.
+ */
+public record Identity(
+        DocumentType documentType,
+        String documentNumber,
+        String name,
+        LocalDate birthDate,
+        Sex sex,
+        String phone) {
+
+    public Identity {
+        Objects.requireNonNull(documentType, "documentType");
+        Objects.requireNonNull(documentNumber, "documentNumber");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(birthDate, "birthDate");
+        if (documentNumber.isBlank()) {
+            throw new IllegalArgumentException("identity.documentNumber must not be blank");
+        }
+        if (name.isBlank()) {
+            throw new IllegalArgumentException("identity.name must not be blank");
+        }
+        if (phone != null && phone.isBlank()) {
+            phone = null;
+        }
+    }
+}
