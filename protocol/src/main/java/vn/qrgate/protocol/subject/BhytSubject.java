@@ -56,4 +56,10 @@ public record BhytSubject(
     public Identity identity() {
         return new Identity(DocumentType.BHYT, cardNumber, name, birthDate, sex, null);
     }
+
+    /** Personal fields stay out of anything that might be logged (DESIGN §7). */
+    @Override
+    public String toString() {
+        return "BhytSubject[personal fields hidden]";
+    }
 }

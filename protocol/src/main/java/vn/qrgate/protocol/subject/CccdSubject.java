@@ -37,4 +37,10 @@ public record CccdSubject(
     public Identity identity() {
         return new Identity(DocumentType.CCCD, idNumber, name, birthDate, sex, null);
     }
+
+    /** Personal fields stay out of anything that might be logged (DESIGN §7). */
+    @Override
+    public String toString() {
+        return "CccdSubject[personal fields hidden]";
+    }
 }

@@ -30,4 +30,10 @@ public record Identity(
             phone = null;
         }
     }
+
+    /** Personal fields stay out of anything that might be logged (DESIGN §7). */
+    @Override
+    public String toString() {
+        return "Identity[" + documentType + ", personal fields hidden]";
+    }
 }

@@ -46,4 +46,10 @@ public record PcCovidSubject(
     public Identity identity() {
         return new Identity(documentType, documentNumber, name, birthDate, sex.orElse(null), phone.orElse(null));
     }
+
+    /** Personal fields stay out of anything that might be logged (DESIGN §7). */
+    @Override
+    public String toString() {
+        return "PcCovidSubject[personal fields hidden]";
+    }
 }

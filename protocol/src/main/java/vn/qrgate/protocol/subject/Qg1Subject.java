@@ -34,4 +34,10 @@ public record Qg1Subject(
     public Identity identity() {
         return new Identity(documentType, documentNumber, name, birthDate, null, null);
     }
+
+    /** Personal fields stay out of anything that might be logged (DESIGN §7). */
+    @Override
+    public String toString() {
+        return "Qg1Subject[personal fields hidden]";
+    }
 }

@@ -165,6 +165,19 @@ class CodeParsersTest {
     }
 
     @Test
+    void anAcceptedResultPrintsNoPersonalData() {
+        for (TestVectors.Row row : TestVectors.rows()) {
+            CodeResult result = VALIDATOR.validate(row.input());
+            if (result instanceof CodeResult.Accepted accepted) {
+                vn.qrgate.protocol.subject.Identity who = accepted.subject().identity();
+                assertThat(result.toString() + accepted.subject() + who).as(row.id())
+                        .doesNotContain(who.documentNumber()).doesNotContain(who.name())
+                        .doesNotContain(who.birthDate().toString());
+            }
+        }
+    }
+
+    @Test
     void theClassifierNamesEachKindByItsShape() {
         for (TestVectors.Row row : List.of(TestVectors.row("cccd-ok-1"), TestVectors.row("pccovid-ok-passport"),
                 TestVectors.row("bhyt15-ok"), TestVectors.row("qg1-ok"), TestVectors.row("unknown-url"))) {

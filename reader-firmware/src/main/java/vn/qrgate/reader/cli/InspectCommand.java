@@ -35,6 +35,7 @@ import vn.qrgate.protocol.trust.TrustListException;
         name = "inspect",
         mixinStandardHelpOptions = true,
         sortOptions = false,
+        header = "Explain why codes are accepted or rejected: one code per line in, one JSON line out.",
         description = {
             "Reads one code per line from standard input and writes one JSON object per line:",
             "  {\"kind\":…,\"decision\":\"ACCEPTED\"|\"REJECTED\",\"reason\":…|null,\"warnings\":[…],\"masked\":{…}|null}",

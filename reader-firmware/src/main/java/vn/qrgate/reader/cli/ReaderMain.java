@@ -23,9 +23,8 @@ public final class ReaderMain implements Runnable {
     }
 
     public static CommandLine commandLine() {
-        return new CommandLine(new ReaderMain())
-                .setExitCodeExceptionMapper(e -> EXIT_USAGE)
-                .setCaseInsensitiveEnumValuesAllowed(true);
+        // Bad usage exits with 2 (picocli's invalid-input status), a failure while running with 1.
+        return new CommandLine(new ReaderMain()).setCaseInsensitiveEnumValuesAllowed(true);
     }
 
     @Override
