@@ -38,7 +38,7 @@ import vn.qrgate.protocol.trust.TrustListException;
         header = "Explain why codes are accepted or rejected: one code per line in, one JSON line out.",
         description = {
             "Reads one code per line from standard input and writes one JSON object per line:",
-            "  {\"kind\":…,\"decision\":\"ACCEPTED\"|\"REJECTED\",\"reason\":…|null,\"warnings\":[…],\"masked\":{…}|null}",
+            "  {\"kind\":...,\"decision\":\"ACCEPTED\"|\"REJECTED\",\"reason\":...|null,\"warnings\":[...],\"masked\":{...}|null}",
             "kind is CCCD, PCCOVID, BHYT, QG1 or UNKNOWN; personal data is shown masked only.",
             "Example: echo '<code>' | java -jar qrgate-reader.jar inspect --trust /etc/qrgate/trust.jwks.json"},
         exitCodeListHeading = "Exit status:%n",
@@ -62,7 +62,7 @@ public final class InspectCommand implements Callable<Integer> {
     private Path trustFile;
 
     @Option(names = "--revoked", paramLabel = "FILE",
-            description = "Revocation list for QG1 codes: {\"v\":1,\"salt\":…,\"keys\":[kid…],\"subjects\":[{\"hash\":…}]}.")
+            description = "Revocation list for QG1 codes: {\"v\":1,\"salt\":...,\"keys\":[kid...],\"subjects\":[{\"hash\":...}]}.")
     private Path revokedFile;
 
     @Option(names = "--trust-max-age", paramLabel = "DURATION", converter = Converters.DurationConverter.class,
