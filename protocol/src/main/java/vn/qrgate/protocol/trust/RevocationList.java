@@ -1,10 +1,6 @@
 package vn.qrgate.protocol.trust;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -46,13 +42,8 @@ public record RevocationList(String salt, Set<String> keyIds, Map<String, Option
         return before != null && before.map(issuedAt::isBefore).orElse(true);
     }
 
-    /** Lower-case hex SHA-256 of {@code salt + ":" + documentNumber}. */
+    /** The hash a subject entry holds: see {@link SubjectHash}. */
     public static String subjectHash(String salt, String documentNumber) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(sha.digest((salt + ":" + documentNumber).getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+        return SubjectHash.of(salt, documentNumber);
     }
 }

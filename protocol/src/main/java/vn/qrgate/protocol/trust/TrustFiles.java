@@ -85,7 +85,7 @@ public final class TrustFiles {
         for (int i = 0; i < subs.size(); i++) {
             String where = "revocation list subjects[" + i + "]";
             String hash = text(subs.get(i), "hash", where);
-            if (!hash.matches("[0-9a-f]{64}")) {
+            if (!SubjectHash.isHash(hash)) {
                 throw new TrustListException(where + ".hash: must be 64 lower-case hex digits (SHA-256)");
             }
             JsonNode before = subs.get(i).get("issuedBefore");
@@ -95,6 +95,32 @@ public final class TrustFiles {
             subjects.put(hash, before == null ? Optional.empty() : Optional.of(Instant.ofEpochSecond(before.asLong())));
         }
         return new RevocationList(salt, kids, subjects);
+    }
+
+    /** The deny list: {@code {"v":1,"version":n,"salt":…,"hashes":[sha256hex…]}} (DESIGN §4). */
+    public static DenyList parseDenyList(byte[] json) {
+        JsonNode root = read(json, "deny list");
+        JsonNode v = root.get("v");
+        if (v == null || !v.isInt() || v.asInt() != 1) {
+            throw new TrustListException("deny list: 'v' must be 1");
+        }
+        JsonNode version = root.get("version");
+        if (version == null || !version.canConvertToLong() || version.asLong() < 0) {
+            throw new TrustListException("deny list: 'version' must be a whole number >= 0");
+        }
+        String salt = text(root, "salt", "deny list");
+        JsonNode hashes = root.get("hashes");
+        if (hashes == null || !hashes.isArray()) {
+            throw new TrustListException("deny list: 'hashes' must be an array of SHA-256 hex strings");
+        }
+        Set<String> out = new HashSet<>();
+        for (int i = 0; i < hashes.size(); i++) {
+            if (!hashes.get(i).isTextual() || !SubjectHash.isHash(hashes.get(i).asText())) {
+                throw new TrustListException("deny list hashes[" + i + "]: must be 64 lower-case hex digits (SHA-256)");
+            }
+            out.add(hashes.get(i).asText());
+        }
+        return new DenyList(version.asLong(), salt, out);
     }
 
     private static JsonNode read(byte[] json, String what) {

@@ -82,4 +82,32 @@ class TrustFilesTest {
                 .hasMessageContaining("subjects[0].hash").hasMessageContaining("64");
         assertThatThrownBy(() -> TrustFiles.parseRevocations(utf8("{\"v\":2}"))).hasMessageContaining("'v' must be 1");
     }
+
+    @Test
+    void aDenyListNamesPeopleByTheirSaltedHash() {
+        String hash = SubjectHash.of("s1", "058190001234");
+        DenyList deny = TrustFiles.parseDenyList(utf8("{\"v\":1,\"version\":7,\"salt\":\"s1\",\"hashes\":[\"" + hash + "\"]}"));
+
+        assertThat(deny.version()).isEqualTo(7);
+        assertThat(deny.denies("058190001234")).isTrue();
+        assertThat(deny.denies("058190001235")).isFalse();
+        assertThat(deny.toString()).doesNotContain(hash);
+        assertThat(DenyList.empty().denies("058190001234")).isFalse();
+    }
+
+    @Test
+    void aBadDenyListIsNamedByField() {
+        assertThatThrownBy(() -> TrustFiles.parseDenyList(utf8("{\"v\":1,\"version\":1,\"salt\":\"s\",\"hashes\":[\"x\"]}")))
+                .hasMessageContaining("hashes[0]");
+        assertThatThrownBy(() -> TrustFiles.parseDenyList(utf8("{\"v\":1,\"salt\":\"s\",\"hashes\":[]}")))
+                .hasMessageContaining("'version'");
+    }
+
+    @Test
+    void theSubjectHashIsSaltedSha256() {
+        // echo -n 'salt:058190001234' | sha256sum
+        assertThat(SubjectHash.of("salt", "058190001234"))
+                .isEqualTo("44c828d7e6818206a6fb0d3859bc250d8a49cd23925e6d084a62d594a86db8e3");
+        assertThat(SubjectHash.of("a", "1")).isNotEqualTo(SubjectHash.of("b", "1"));
+    }
 }
