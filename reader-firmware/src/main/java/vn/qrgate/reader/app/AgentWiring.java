@@ -1,0 +1,210 @@
+package vn.qrgate.reader.app;
+
+import com.pi4j.context.Context;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+import vn.qrgate.protocol.code.CodeValidator;
+import vn.qrgate.protocol.event.Direction;
+import vn.qrgate.protocol.trust.DenyList;
+import vn.qrgate.protocol.trust.RevocationList;
+import vn.qrgate.protocol.trust.TrustFiles;
+import vn.qrgate.protocol.trust.TrustList;
+import vn.qrgate.protocol.trust.TrustListException;
+import vn.qrgate.reader.adapter.gpio.Pi4jContexts;
+import vn.qrgate.reader.adapter.gpio.Pi4jDirectionSwitch;
+import vn.qrgate.reader.adapter.gpio.Pi4jGateActuator;
+import vn.qrgate.reader.adapter.gpio.Signals;
+import vn.qrgate.reader.adapter.gpio.SimulatedDirectionSwitch;
+import vn.qrgate.reader.adapter.gpio.SimulatedGateActuator;
+import vn.qrgate.reader.adapter.serial.SerialCodeSource;
+import vn.qrgate.reader.adapter.sqlite.SqliteOutbox;
+import vn.qrgate.reader.adapter.stdin.StdinCodeSource;
+import vn.qrgate.reader.adapter.system.TimesyncClockSync;
+import vn.qrgate.reader.config.DirectionSetting;
+import vn.qrgate.reader.config.InputConfig;
+import vn.qrgate.reader.config.ReaderConfig;
+import vn.qrgate.reader.domain.DecisionPipeline;
+import vn.qrgate.reader.domain.DuplicateWindow;
+import vn.qrgate.reader.port.ClockSync;
+import vn.qrgate.reader.port.CodeSource;
+import vn.qrgate.reader.port.DirectionSwitch;
+import vn.qrgate.reader.port.GateActuator;
+
+/** Builds a reader from a validated config: the one place that knows every adapter. */
+public final class AgentWiring {
+
+    /** Birth dates and card validity are calendar dates in Vietnam, whatever zone the Pi is set to. */
+    public static final ZoneId VENUE_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    /** What tests, the benchmark and the demo replace; {@link #defaults()} is the real machine. */
+    public record Options(Supplier<Context> gpio, InputStream stdin, Runnable onStdinEnd, ScanListener listener,
+                          Clock clock, ClockSync clockSync) {
+
+        public static Options defaults() {
+            return new Options(Pi4jContexts::forHardware, System.in, () -> { }, ScanListener.NONE,
+                    Clock.system(VENUE_ZONE), new TimesyncClockSync());
+        }
+
+        public Options withGpio(Supplier<Context> gpio) {
+            return new Options(gpio, stdin, onStdinEnd, listener, clock, clockSync);
+        }
+
+        public Options withStdin(InputStream in, Runnable onEnd) {
+            return new Options(gpio, in, onEnd, listener, clock, clockSync);
+        }
+
+        public Options withListener(ScanListener l) {
+            return new Options(gpio, stdin, onStdinEnd, l, clock, clockSync);
+        }
+
+        public Options withClock(Clock c, ClockSync sync) {
+            return new Options(gpio, stdin, onStdinEnd, listener, c, sync);
+        }
+    }
+
+    private AgentWiring() {
+    }
+
+    /** The gate outputs and the direction input, and what to close after them. */
+    public record Hardware(GateActuator gate, DirectionSwitch direction, List<AutoCloseable> closeAfter) {
+    }
+
+    /** The inputs, and for each serial one how to tell whether its reader is plugged in. */
+    public record Inputs(List<CodeSource> sources, List<BooleanSupplier> connected) {
+    }
+
+    public static ReaderAssembly assemble(ReaderConfig config, Options options) {
+        DecisionPipeline pipeline = pipeline(config, options.clock(), config.duplicateWindow());
+        SqliteOutbox outbox = new SqliteOutbox(ConfigMapping.outbox(config));
+        Hardware hardware;
+        try {
+            hardware = hardware(config, options);
+        } catch (RuntimeException e) {
+            outbox.close();
+            throw e;
+        }
+        Inputs inputs = inputs(config, options);
+        ReaderAgent agent = new ReaderAgent(config.deviceId(), config.venue(), pipeline, hardware.direction(), outbox,
+                hardware.gate(), inputs.sources(), options.clock(), options.clockSync(), options.listener());
+        Runnable housekeeping = () -> {
+            outbox.purgeAcked();
+            outbox.purgeOlderThanRetention(options.clock().instant());
+        };
+        return new ReaderAssembly(agent, hardware.closeAfter(), inputs.connected(), housekeeping);
+    }
+
+    /** The judgement as configured: trust list, revocations, deny list, duplicate window. */
+    public static DecisionPipeline pipeline(ReaderConfig config, Clock clock, java.time.Duration duplicateWindow) {
+        CodeValidator validator = validator(config, clock);
+        DenyList deny = denyList(config);
+        return new DecisionPipeline(() -> validator, () -> deny,
+                new DuplicateWindow(duplicateWindow, DuplicateWindow.DEFAULT_MAX_ENTRIES), clock);
+    }
+
+    public static Hardware hardware(ReaderConfig config, Options options) {
+        if (config.board().simulated()) {
+            return new Hardware(new SimulatedGateActuator(config.outputs().relayPulse().orElse(ConfigMapping.NO_RELAY_PULSE),
+                    Signals.DEFAULTS), simulatedDirection(config), List.of());
+        }
+        List<AutoCloseable> after = new ArrayList<>();
+        Context pi4j = options.gpio().get();
+        after.add(pi4j::shutdown);
+        try {
+            GateActuator gate = new Pi4jGateActuator(pi4j, ConfigMapping.pins(config), Signals.DEFAULTS, false);
+            DirectionSwitch direction;
+            if (config.direction() == DirectionSetting.SWITCH) {
+                Pi4jDirectionSwitch sw = new Pi4jDirectionSwitch(pi4j, ConfigMapping.pins(config));
+                after.add(0, sw);
+                direction = sw;
+            } else {
+                direction = fixed(config.direction());
+            }
+            return new Hardware(gate, direction, after);
+        } catch (RuntimeException e) {
+            closeQuietly(after);
+            throw e;
+        }
+    }
+
+    public static Inputs inputs(ReaderConfig config, Options options) {
+        List<CodeSource> sources = new ArrayList<>();
+        List<BooleanSupplier> connected = new ArrayList<>();
+        for (InputConfig input : config.inputs()) {
+            if (input instanceof InputConfig.Serial serial) {
+                SerialCodeSource source = new SerialCodeSource(ConfigMapping.serial(serial));
+                sources.add(source);
+                connected.add(source::connected);
+            } else {
+                sources.add(new StdinCodeSource(options.stdin(), options.onStdinEnd()));
+            }
+        }
+        return new Inputs(sources, connected);
+    }
+
+    private static DirectionSwitch simulatedDirection(ReaderConfig config) {
+        if (config.direction() == DirectionSetting.SWITCH) {
+            // On the simulated board the "switch" is a file: echo OUT > /run/qrgate/direction
+            return SimulatedDirectionSwitch.readingFile(config.outbox().path().resolveSibling("direction"));
+        }
+        return new SimulatedDirectionSwitch(config.direction() == DirectionSetting.OUT ? Direction.OUT : Direction.IN);
+    }
+
+    private static DirectionSwitch fixed(DirectionSetting setting) {
+        Direction d = setting == DirectionSetting.OUT ? Direction.OUT : Direction.IN;
+        return () -> d;
+    }
+
+    static CodeValidator validator(ReaderConfig config, Clock clock) {
+        if (config.trust().isEmpty()) {
+            return new CodeValidator(clock);
+        }
+        Path file = config.trust().get().file();
+        try {
+            TrustList trust = TrustFiles.parseJwks(Files.readAllBytes(file),
+                    Optional.of(Files.getLastModifiedTime(file).toInstant()));
+            RevocationList revoked = RevocationList.none();
+            Optional<Path> revocations = config.trust().get().revocations();
+            if (revocations.isPresent()) {
+                revoked = TrustFiles.parseRevocations(Files.readAllBytes(revocations.get()));
+            }
+            return new CodeValidator(clock, trust, revoked, Optional.of(config.trust().get().maxAge()));
+        } catch (IOException e) {
+            throw new WiringException("trust.file " + file + ": cannot read (" + e.getClass().getSimpleName() + ")");
+        } catch (TrustListException e) {
+            throw new WiringException("trust.file " + file + ": " + e.getMessage());
+        }
+    }
+
+    static DenyList denyList(ReaderConfig config) {
+        if (config.denyListFile().isEmpty()) {
+            return DenyList.empty();
+        }
+        Path file = config.denyListFile().get();
+        try {
+            return TrustFiles.parseDenyList(Files.readAllBytes(file));
+        } catch (IOException e) {
+            throw new WiringException("denyList.file " + file + ": cannot read (" + e.getClass().getSimpleName() + ")");
+        } catch (TrustListException e) {
+            throw new WiringException("denyList.file " + file + ": " + e.getMessage());
+        }
+    }
+
+    private static void closeQuietly(List<AutoCloseable> closeables) {
+        for (AutoCloseable c : closeables) {
+            try {
+                c.close();
+            } catch (Exception ignored) {
+                // Already failing; the first error is the one to report.
+            }
+        }
+    }
+}

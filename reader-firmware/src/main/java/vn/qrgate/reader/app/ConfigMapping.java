@@ -1,0 +1,68 @@
+package vn.qrgate.reader.app;
+
+import java.time.Duration;
+import vn.qrgate.reader.adapter.gpio.GpioPins;
+import vn.qrgate.reader.adapter.serial.SerialSettings;
+import vn.qrgate.reader.adapter.serial.Suffix;
+import vn.qrgate.reader.adapter.serial.UsbId;
+import vn.qrgate.reader.adapter.sqlite.OutboxSettings;
+import vn.qrgate.reader.config.InputConfig;
+import vn.qrgate.reader.config.OutputPin;
+import vn.qrgate.reader.config.Pins;
+import vn.qrgate.reader.config.ReaderConfig;
+import vn.qrgate.reader.config.SerialFraming;
+import vn.qrgate.reader.config.SwitchPin;
+
+/** From the technician's config to each adapter's own settings; every value was validated already. */
+final class ConfigMapping {
+
+    /** A board without a relay still lights green for this long. */
+    static final Duration NO_RELAY_PULSE = GpioPins.DEFAULT_RELAY_PULSE;
+
+    private ConfigMapping() {
+    }
+
+    static OutboxSettings outbox(ReaderConfig config) {
+        return new OutboxSettings(config.outbox().path(), config.outbox().capacity(), config.outbox().whenFull(),
+                config.outbox().diskFloorBytes(), config.outbox().nearlyFullPercent() / 100.0, config.retention());
+    }
+
+    static GpioPins pins(ReaderConfig config) {
+        Pins p = config.outputs().pins();
+        GpioPins.Builder b = GpioPins.builder();
+        p.relay().ifPresent(pin -> b.relay(out(pin)));
+        p.greenLed().ifPresent(pin -> b.greenLed(out(pin)));
+        p.redLed().ifPresent(pin -> b.redLed(out(pin)));
+        p.buzzer().ifPresent(pin -> b.buzzer(out(pin)));
+        p.statusLed().ifPresent(pin -> b.statusLed(out(pin)));
+        p.directionSwitch().ifPresent(pin -> b.directionSwitch(in(pin)));
+        b.relayPulse(config.outputs().relayPulse().orElse(NO_RELAY_PULSE));
+        return b.build();
+    }
+
+    static SerialSettings serial(InputConfig.Serial input) {
+        SerialSettings.Builder b = input.port().isPresent()
+                ? SerialSettings.device(input.port().get())
+                : SerialSettings.usb(new UsbId(input.usb().get().vendorId(), input.usb().get().productId()));
+        SerialFraming f = input.framing();
+        return b.baud(f.baud())
+                .dataBits(f.dataBits())
+                .parity(SerialSettings.Parity.valueOf(f.parity().name()))
+                .stopBits(f.stopBits() == SerialFraming.StopBits.TWO ? 2 : 1)
+                .suffix(Suffix.valueOf(input.suffix().name()))
+                .build();
+    }
+
+    private static GpioPins.OutputPin out(OutputPin pin) {
+        return new GpioPins.OutputPin(pin.bcm(), pin.activeLow());
+    }
+
+    private static GpioPins.SwitchPin in(SwitchPin pin) {
+        GpioPins.Pull pull = switch (pin.pull()) {
+            case UP -> GpioPins.Pull.UP;
+            case DOWN -> GpioPins.Pull.DOWN;
+            case NONE -> GpioPins.Pull.OFF;
+        };
+        return new GpioPins.SwitchPin(pin.bcm(), pull, pin.inHigh() ? GpioPins.Level.HIGH : GpioPins.Level.LOW);
+    }
+}

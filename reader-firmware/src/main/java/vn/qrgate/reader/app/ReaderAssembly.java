@@ -1,0 +1,80 @@
+package vn.qrgate.reader.app;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.qrgate.reader.domain.Alarm;
+
+/**
+ * A running reader: the agent plus what it was built from that needs a timer or closing (the GPIO
+ * context, the direction input). Closing stops inputs first and leaves the gate shut.
+ */
+public final class ReaderAssembly implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ReaderAssembly.class);
+    static final long HOUSEKEEPING_SECONDS = 5;
+
+    private final ReaderAgent agent;
+    private final List<AutoCloseable> afterAgent;
+    private final List<BooleanSupplier> inputsConnected;
+    private final Runnable outboxHousekeeping;
+    private ScheduledExecutorService timer;
+
+    ReaderAssembly(ReaderAgent agent, List<AutoCloseable> afterAgent, List<BooleanSupplier> inputsConnected,
+                   Runnable outboxHousekeeping) {
+        this.agent = agent;
+        this.afterAgent = new ArrayList<>(afterAgent);
+        this.inputsConnected = List.copyOf(inputsConnected);
+        this.outboxHousekeeping = outboxHousekeeping;
+    }
+
+    public ReaderAgent agent() {
+        return agent;
+    }
+
+    /** Starts the inputs and the housekeeping timer (alarms, lost inputs, purging acked rows). */
+    public void start() {
+        agent.start();
+        timer = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "qrgate-housekeeping");
+            t.setDaemon(true);
+            return t;
+        });
+        timer.scheduleWithFixedDelay(this::housekeeping, HOUSEKEEPING_SECONDS, HOUSEKEEPING_SECONDS, TimeUnit.SECONDS);
+    }
+
+    void housekeeping() {
+        try {
+            boolean allConnected = inputsConnected.stream().allMatch(BooleanSupplier::getAsBoolean);
+            if (allConnected) {
+                agent.clear(Alarm.INPUT_LOST);
+            } else {
+                agent.raise(Alarm.INPUT_LOST);
+            }
+            outboxHousekeeping.run();
+            agent.refreshAlarms();
+        } catch (RuntimeException e) {
+            LOG.warn("housekeeping failed: {}", e.toString());
+        }
+    }
+
+    @Override
+    public void close() {
+        if (timer != null) {
+            timer.shutdownNow();
+        }
+        agent.close();
+        for (AutoCloseable c : afterAgent) {
+            try {
+                c.close();
+            } catch (Exception e) {
+                LOG.warn("closing {} failed: {}", c.getClass().getSimpleName(), e.toString());
+            }
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package vn.qrgate.reader.config;
+
+import java.util.Objects;
+
+/**
+ * One thing wrong with a config or profile file: where ({@code outbox.capacity}, {@code inputs[1].port},
+ * {@code boards/relay-hat-gate.yaml#pins.relay.pin}), what was written there (secrets as {@code ***}),
+ * and what is allowed, in words a technician can act on.
+ */
+public record ConfigError(String key, String value, String rule) {
+
+    /** Shown as the value of a key that is required but absent. */
+    public static final String MISSING = "(missing)";
+
+    public ConfigError {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(value, "value");
+        Objects.requireNonNull(rule, "rule");
+    }
+
+    /** {@code key: value — rule}, the line {@code check-config} prints. */
+    @Override
+    public String toString() {
+        return key + ": " + value + " — " + rule;
+    }
+}
