@@ -96,6 +96,7 @@ public final class AgentWiring {
         ReaderAgent agent = new ReaderAgent(config.deviceId(), config.venue(), pipeline, hardware.direction(), outbox,
                 hardware.gate(), inputs.sources(), options.clock(), options.clockSync(), options.listener());
         Runnable housekeeping = () -> {
+            outbox.checkpoint();
             outbox.purgeAcked();
             outbox.purgeOlderThanRetention(options.clock().instant());
         };

@@ -43,7 +43,7 @@ final class Converters {
         }
     }
 
-    /** {@code 7d}, {@code 48h}, {@code 30m}, {@code 90s}, or ISO-8601 {@code PT48H}. */
+    /** {@code 7d}, {@code 48h}, {@code 30m}, {@code 90s}, {@code 500ms}, or ISO-8601 {@code PT48H}. */
     static final class DurationConverter implements ITypeConverter<Duration> {
         @Override
         public Duration convert(String value) {
@@ -52,6 +52,8 @@ final class Converters {
                 Duration d;
                 if (v.startsWith("p")) {
                     d = Duration.parse(v.toUpperCase(Locale.ROOT));
+                } else if (v.matches("\\d{1,9}ms")) {
+                    d = Duration.ofMillis(Long.parseLong(v.substring(0, v.length() - 2)));
                 } else if (v.matches("\\d{1,9}[dhms]")) {
                     long n = Long.parseLong(v.substring(0, v.length() - 1));
                     d = switch (v.charAt(v.length() - 1)) {
@@ -68,7 +70,7 @@ final class Converters {
                 }
                 return d;
             } catch (DateTimeParseException e) {
-                throw new TypeConversionException("'" + value + "' is not a duration; use e.g. 7d, 48h, 30m, 90s or PT48H");
+                throw new TypeConversionException("'" + value + "' is not a duration; use e.g. 7d, 48h, 30m, 90s, 500ms or PT48H");
             }
         }
     }

@@ -26,6 +26,7 @@ class ConvertersTest {
         assertThat(c.convert("48h")).isEqualTo(Duration.ofHours(48));
         assertThat(c.convert("30m")).isEqualTo(Duration.ofMinutes(30));
         assertThat(c.convert("90s")).isEqualTo(Duration.ofSeconds(90));
+        assertThat(c.convert("500ms")).isEqualTo(Duration.ofMillis(500));
         assertThat(c.convert("PT48H")).isEqualTo(Duration.ofHours(48));
         assertThatThrownBy(() -> c.convert("0d")).hasMessageContaining("positive");
         assertThatThrownBy(() -> c.convert("a week")).hasMessageContaining("'a week'");

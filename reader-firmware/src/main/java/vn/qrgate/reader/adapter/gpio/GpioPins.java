@@ -38,7 +38,7 @@ public record GpioPins(
     public static final int MIN_BCM = 0;
     public static final int MAX_BCM = 27;
     public static final Duration DEFAULT_RELAY_PULSE = Duration.ofMillis(800);
-    public static final Duration MIN_RELAY_PULSE = Duration.ofMillis(50);
+    public static final Duration MIN_RELAY_PULSE = Duration.ofMillis(10);
     public static final Duration MAX_RELAY_PULSE = Duration.ofSeconds(10);
 
     /** Pull resistor on the switch input; UP suits a switch wired to ground. */

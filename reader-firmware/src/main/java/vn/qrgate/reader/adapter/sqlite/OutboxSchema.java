@@ -48,6 +48,8 @@ final class OutboxSchema {
         "CREATE INDEX outbox_state_seq ON outbox (state, seq)",
     };
 
+    static final int BACKSTOP_CHECKPOINT_PAGES = 10_000;
+
     private OutboxSchema() {
     }
 
@@ -68,6 +70,10 @@ final class OutboxSchema {
                 // In WAL mode FULL syncs the WAL at every commit: a committed check-in survives power loss.
                 statement.execute("PRAGMA synchronous = FULL");
                 statement.execute("PRAGMA journal_size_limit = " + JOURNAL_SIZE_LIMIT_BYTES);
+                // Checkpoints belong to housekeeping (SqliteOutbox.checkpoint), not to a scan's commit, where
+                // copying the WAL back and syncing the database would hold the gate for milliseconds.
+                // This is only the backstop if housekeeping stops.
+                statement.execute("PRAGMA wal_autocheckpoint = " + BACKSTOP_CHECKPOINT_PAGES);
                 checkIntact(statement, file);
                 migrate(statement, file);
             }

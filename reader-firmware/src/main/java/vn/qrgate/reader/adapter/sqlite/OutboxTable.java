@@ -79,12 +79,9 @@ final class OutboxTable implements AutoCloseable {
 
     /** Inside a transaction: the next seq from the counter, and the row, or the row already stored. */
     Appended append(EventDraft draft, long nowMillis) throws SQLException {
-        sql.findById.setString(1, draft.eventId().toString());
-        try (ResultSet rows = sql.findById.executeQuery()) {
-            if (rows.next()) {
-                // Same event id, same check-in: hand back what was stored, with its original seq.
-                return new Appended(decode(rows.getBytes(1), -1), false);
-            }
+        Optional<Event> stored = find(draft.eventId());
+        if (stored.isPresent()) {
+            return new Appended(stored.get(), false);
         }
         long seq = lastSeq() + 1;
         Event event = draft.withSeq(seq);
@@ -97,6 +94,14 @@ final class OutboxTable implements AutoCloseable {
         sql.insert.setInt(5, json.length);
         sql.insert.executeUpdate();
         return new Appended(event, true);
+    }
+
+    /** The event stored under this id, if any: same event id, same check-in, with its original seq. */
+    Optional<Event> find(UUID eventId) throws SQLException {
+        sql.findById.setString(1, eventId.toString());
+        try (ResultSet rows = sql.findById.executeQuery()) {
+            return rows.next() ? Optional.of(decode(rows.getBytes(1), -1)) : Optional.empty();
+        }
     }
 
     /** Inside a transaction: the oldest pending rows within both limits (at least one), marked sent. */

@@ -42,6 +42,8 @@ public final class SqliteOutbox implements Outbox {
     private final OutboxFiles files;
     private final OutboxTable table;
 
+    private final Object checkpointLock = new Object();
+    private java.sql.Connection checkpointer;
     private long unacked;
     private boolean refusing;
     private boolean closed;
@@ -80,6 +82,32 @@ public final class SqliteOutbox implements Outbox {
         }
     }
 
+    /**
+     * Copies the WAL back into the database on a connection of its own, so scans (on the main
+     * connection) go on meanwhile. PASSIVE: never waits for a writer. Returns the frames copied.
+     */
+    public int checkpoint() {
+        synchronized (checkpointLock) {
+            synchronized (this) {
+                ensureOpen("checkpoint");
+            }
+            try {
+                if (checkpointer == null) {
+                    checkpointer = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
+                    try (java.sql.Statement s = checkpointer.createStatement()) {
+                        s.execute("PRAGMA busy_timeout = 1000");
+                    }
+                }
+                try (java.sql.Statement s = checkpointer.createStatement();
+                     java.sql.ResultSet r = s.executeQuery("PRAGMA wal_checkpoint(PASSIVE)")) {
+                    return r.next() ? Math.max(0, r.getInt(3)) : 0;
+                }
+            } catch (java.sql.SQLException e) {
+                throw new OutboxException(SqliteErrors.message(file, "checkpoint", e), e);
+            }
+        }
+    }
+
     @Override
     public synchronized AppendResult append(EventDraft draft) {
         Objects.requireNonNull(draft, "draft");
@@ -87,7 +115,9 @@ public final class SqliteOutbox implements Outbox {
         if (unacked >= settings.capacity()) {
             Optional<String> refusal = refusalPastCapacity();
             if (refusal.isPresent()) {
-                return refuse(refusal.get());
+                // A retry of a scan that is already stored must not turn into a red light.
+                Optional<Event> stored = sql("append", () -> table.find(draft.eventId()));
+                return stored.<AppendResult>map(AppendResult.Stored::new).orElseGet(() -> refuse(refusal.get()));
             }
         }
         OutboxTable.Appended appended = sql("append", () -> table.inTransaction(() -> table.append(draft, clock.millis())));
@@ -167,19 +197,34 @@ public final class SqliteOutbox implements Outbox {
 
     /** Closing twice is harmless. */
     @Override
-    public synchronized void close() {
-        if (closed) {
-            return;
+    public void close() {
+        // Lock order as in checkpoint(): checkpointLock, then this.
+        synchronized (checkpointLock) {
+            synchronized (this) {
+                if (closed) {
+                    return;
+                }
+                closed = true;
+            }
+            if (checkpointer != null) {
+                try {
+                    checkpointer.close();
+                } catch (SQLException e) {
+                    log.warn("outbox {}: closing the checkpoint connection failed: {}", file, e.toString());
+                }
+                checkpointer = null;
+            }
         }
-        closed = true;
-        try {
-            table.close();
-            log.info("outbox {} closed", file);
-        } catch (SQLException e) {
-            // Every commit is already on disk; at worst the WAL is checkpointed at the next open.
-            log.warn("outbox {}: closing the database failed: {}", file, e.toString());
-        } finally {
-            files.close();
+        synchronized (this) {
+            try {
+                table.close();
+                log.info("outbox {} closed", file);
+            } catch (SQLException e) {
+                // Every commit is already on disk; at worst the WAL is checkpointed at the next open.
+                log.warn("outbox {}: closing the database failed: {}", file, e.toString());
+            } finally {
+                files.close();
+            }
         }
     }
 

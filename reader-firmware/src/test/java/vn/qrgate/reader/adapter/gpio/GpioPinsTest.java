@@ -88,11 +88,11 @@ class GpioPinsTest {
     }
 
     @Test
-    void the_relay_pulse_must_be_between_50_ms_and_10_s() {
-        assertThat(board().relayPulse(Duration.ofMillis(50)).build().relayPulse()).hasMillis(50);
+    void the_relay_pulse_must_be_between_10_ms_and_10_s() {
+        assertThat(board().relayPulse(Duration.ofMillis(10)).build().relayPulse()).hasMillis(10);
         assertThat(board().relayPulse(Duration.ofSeconds(10)).build().relayPulse()).hasSeconds(10);
-        assertThatThrownBy(() -> board().relayPulse(Duration.ofMillis(49)).build())
-                .isInstanceOf(GpioSettingsException.class).hasMessageContaining("relayPulse = 49 ms");
+        assertThatThrownBy(() -> board().relayPulse(Duration.ofMillis(9)).build())
+                .isInstanceOf(GpioSettingsException.class).hasMessageContaining("relayPulse = 9 ms");
         assertThatThrownBy(() -> board().relayPulse(Duration.ofSeconds(11)).build())
                 .isInstanceOf(GpioSettingsException.class).hasMessageContaining("relayPulse");
         assertThatThrownBy(() -> board().relayPulse(null).build())

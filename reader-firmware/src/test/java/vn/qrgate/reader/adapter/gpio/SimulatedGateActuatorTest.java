@@ -82,7 +82,7 @@ class SimulatedGateActuatorTest {
 
     @Test
     void the_relay_pulse_is_checked_like_the_real_board() {
-        assertThatThrownBy(() -> new SimulatedGateActuator(Duration.ofMillis(10), Signals.DEFAULTS))
+        assertThatThrownBy(() -> new SimulatedGateActuator(Duration.ofMillis(9), Signals.DEFAULTS))
                 .isInstanceOf(GpioSettingsException.class).hasMessageContaining("relayPulse");
     }
 

@@ -28,7 +28,10 @@ import vn.qrgate.reader.adapter.sqlite.CrashChildProcess.Open;
  * as "gate open" is in the outbox and that seq never repeats. One database file across all cycles,
  * so each child restarts on what its predecessor left, a hot WAL included: the checks run on a copy,
  * and only every {@value #DRAIN_EVERY}th cycle does the parent open the real file, to drain it as a
- * gateway would.
+ * gateway would. Each child JVM is started while its predecessor still scans, to overlap start-up,
+ * but opens the outbox only after the predecessor is dead.
+ *
+ * <p>{@code -Dcrash.cycles=N} for a longer run, {@code -Dcrash.seed=S} to repeat one.
  *
  * <p>A SIGKILL leaves the kernel's page cache intact, so this proves the commit protocol and
  * recovery, not fsync against power loss; that needs a power-cut rig.
@@ -53,11 +56,12 @@ class OutboxCrashIT {
         long storedUnsignalled = 0;
         List<Integer> perCycle = new ArrayList<>();
 
+        CrashChildProcess current = null;
         CrashChildProcess next = child(command);
         try {
             for (int cycle = 1; cycle <= cycles; cycle++) {
                 String where = "cycle " + cycle + " (seed " + seed + ")";
-                CrashChildProcess current = next;
+                current = next;
                 next = null;
                 current.start(where);
                 next = cycle < cycles ? child(command) : null;
@@ -74,8 +78,10 @@ class OutboxCrashIT {
                 }
             }
         } finally {
-            if (next != null) {
-                next.abandon();
+            for (CrashChildProcess left : new CrashChildProcess[] {current, next}) {
+                if (left != null) {
+                    left.abandon();
+                }
             }
         }
 

@@ -73,6 +73,19 @@ class SqliteOutboxTest extends OutboxContractTest {
     }
 
     @Test
+    void scans_never_checkpoint_housekeeping_does_on_its_own_connection() {
+        SqliteOutbox box = sqlite();
+        assertThat(box.pragma("wal_autocheckpoint")).isEqualTo(String.valueOf(OutboxSchema.BACKSTOP_CHECKPOINT_PAGES));
+        for (int i = 0; i < 20; i++) {
+            store(box);
+        }
+
+        assertThat(box.checkpoint()).as("frames copied back").isPositive();
+        store(box);
+        assertThat(box.status().lastSeq()).isEqualTo(21);
+    }
+
+    @Test
     void the_seq_counter_and_schema_version_are_in_the_file() throws SQLException {
         Outbox box = outbox();
         store(box);
