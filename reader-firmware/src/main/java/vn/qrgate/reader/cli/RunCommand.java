@@ -74,8 +74,13 @@ public final class RunCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(hook);
         reader.start();
         stop.await();
-        // Ended by itself (end of stdin): close now rather than in the hook.
-        Runtime.getRuntime().removeShutdownHook(hook);
+        try {
+            // Ended by itself (end of stdin): close now rather than in the hook.
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // SIGTERM arrived at the same moment: the hook closes the reader.
+            return 0;
+        }
         reader.close();
         return 0;
     }

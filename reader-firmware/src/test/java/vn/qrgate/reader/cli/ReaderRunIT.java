@@ -98,7 +98,8 @@ class ReaderRunIT {
         }
         assertThat(log()).contains("seq 1 CCCD ACCEPTED IN");
 
-        p.destroy(); // SIGTERM
+        // Process.destroy() would also close the agent's stdin, racing SIGTERM with end of input.
+        assertThat(new ProcessBuilder("kill", "-TERM", Long.toString(p.pid())).start().waitFor()).isZero();
         assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
 
         assertThat(p.exitValue()).as(log()).isEqualTo(143);
