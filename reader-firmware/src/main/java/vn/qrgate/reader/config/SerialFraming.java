@@ -10,10 +10,11 @@ public record SerialFraming(int baud, int dataBits, Parity parity, StopBits stop
     public static final Set<Integer> BAUD_RATES =
             Set.of(1200, 2400, 4800, 9600, 19200, 38400, 57600, 115200, 230400, 460800, 921600);
 
-    public enum Parity { NONE, EVEN, ODD, MARK, SPACE }
+    /** What the serial input can set; barcode readers use these (mark/space parity and 1.5 stop bits never). */
+    public enum Parity { NONE, EVEN, ODD }
 
     public enum StopBits {
-        ONE("1"), ONE_POINT_FIVE("1.5"), TWO("2");
+        ONE("1"), TWO("2");
 
         private final String configName;
 
