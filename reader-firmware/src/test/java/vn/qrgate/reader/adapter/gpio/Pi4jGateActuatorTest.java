@@ -1,5 +1,7 @@
 package vn.qrgate.reader.adapter.gpio;
 
+import ch.qos.logback.classic.Level;
+import vn.qrgate.reader.testing.LogCapture;
 import static com.pi4j.io.gpio.digital.DigitalState.HIGH;
 import static com.pi4j.io.gpio.digital.DigitalState.LOW;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -303,7 +305,7 @@ class Pi4jGateActuatorTest {
     void a_failing_output_is_logged_and_the_relay_still_pulses() {
         FailingOutputProvider outputs = new FailingOutputProvider();
         Context flaky = MockPi4j.newContext(outputs);
-        try (LogCapture log = new LogCapture(Pi4jGateActuator.class)) {
+        try (LogCapture log = new LogCapture(Pi4jGateActuator.class, Level.INFO)) {
             Pi4jGateActuator flakyGate = new Pi4jGateActuator(flaky, board().build(), FAST, true);
             PinRecorder pins = PinRecorder.on(flaky, RELAY);
             outputs.breakPin(27);

@@ -1,5 +1,7 @@
 package vn.qrgate.reader.adapter.gpio;
 
+import ch.qos.logback.classic.Level;
+import vn.qrgate.reader.testing.LogCapture;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -50,7 +52,7 @@ class SimulatedDirectionSwitchTest {
         Files.writeString(file, "OUT");
         direction.current();
 
-        try (LogCapture log = new LogCapture(SimulatedDirectionSwitch.class)) {
+        try (LogCapture log = new LogCapture(SimulatedDirectionSwitch.class, Level.INFO)) {
             Files.writeString(file, "sideways");
             assertThat(direction.current()).isEqualTo(Direction.OUT);
             assertThat(direction.current()).isEqualTo(Direction.OUT);

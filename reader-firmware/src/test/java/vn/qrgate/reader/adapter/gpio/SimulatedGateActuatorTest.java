@@ -1,5 +1,7 @@
 package vn.qrgate.reader.adapter.gpio;
 
+import ch.qos.logback.classic.Level;
+import vn.qrgate.reader.testing.LogCapture;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -22,7 +24,7 @@ class SimulatedGateActuatorTest {
 
     @Test
     void accepted_logs_relay_green_and_beep_with_how_long_each_was_on() {
-        try (LogCapture log = new LogCapture(SimulatedGateActuator.class);
+        try (LogCapture log = new LogCapture(SimulatedGateActuator.class, Level.INFO);
              SimulatedGateActuator gate = new SimulatedGateActuator(Duration.ofMillis(800), Signals.DEFAULTS)) {
 
             gate.accepted();
@@ -40,7 +42,7 @@ class SimulatedGateActuatorTest {
 
     @Test
     void rejected_logs_red_and_a_long_beep_but_never_the_relay() {
-        try (LogCapture log = new LogCapture(SimulatedGateActuator.class);
+        try (LogCapture log = new LogCapture(SimulatedGateActuator.class, Level.INFO);
              SimulatedGateActuator gate = new SimulatedGateActuator(GpioPins.DEFAULT_RELAY_PULSE, FAST)) {
 
             gate.rejected();
@@ -54,7 +56,7 @@ class SimulatedGateActuatorTest {
 
     @Test
     void alarms_log_the_status_led_blinking_until_cleared() {
-        try (LogCapture log = new LogCapture(SimulatedGateActuator.class);
+        try (LogCapture log = new LogCapture(SimulatedGateActuator.class, Level.INFO);
              SimulatedGateActuator gate = new SimulatedGateActuator(GpioPins.DEFAULT_RELAY_PULSE, FAST)) {
 
             gate.showAlarms(Set.of(Alarm.BROKER_UNREACHABLE));
@@ -68,7 +70,7 @@ class SimulatedGateActuatorTest {
 
     @Test
     void close_mid_pulse_logs_every_output_that_was_on_going_off() {
-        try (LogCapture log = new LogCapture(SimulatedGateActuator.class)) {
+        try (LogCapture log = new LogCapture(SimulatedGateActuator.class, Level.INFO)) {
             SimulatedGateActuator gate = new SimulatedGateActuator(Duration.ofSeconds(5), FAST);
             gate.accepted();
             waitUntil(() -> log.messages().contains("green ON"));

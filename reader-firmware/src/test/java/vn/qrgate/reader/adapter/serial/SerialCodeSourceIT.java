@@ -1,5 +1,6 @@
 package vn.qrgate.reader.adapter.serial;
 
+import vn.qrgate.reader.testing.LogCapture;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -36,7 +37,7 @@ class SerialCodeSourceIT {
 
     @BeforeEach
     void plugIn() throws Exception {
-        log = new LogCapture(SerialCodeSource.class);
+        log = new LogCapture(SerialCodeSource.class, Level.DEBUG);
         pty = new SocatPty(dir).start();
     }
 
@@ -99,8 +100,8 @@ class SerialCodeSourceIT {
 
         await().atMost(Duration.ofSeconds(3)).until(() -> sink.scans().size() == 2);
         assertThat(sink.texts()).containsExactly(CCCD, "after-replug");
-        assertThat(log.lines(Level.WARN)).singleElement().asString().contains("reader lost");
-        assertThat(log.lines(Level.INFO)).last().asString().contains("reader is back");
+        assertThat(log.messages(Level.WARN)).singleElement().asString().contains("reader lost");
+        assertThat(log.messages(Level.INFO)).last().asString().contains("reader is back");
         assertThat(log.all()).doesNotContain("058190001234", "Bình", "after-replug");
     }
 
@@ -115,7 +116,7 @@ class SerialCodeSourceIT {
         pty.write("first-scan\r");
 
         await().atMost(Duration.ofSeconds(3)).until(() -> sink.texts().contains("first-scan"));
-        assertThat(log.lines(Level.WARN)).singleElement().asString().contains("does not exist");
+        assertThat(log.messages(Level.WARN)).singleElement().asString().contains("does not exist");
     }
 
     @Test

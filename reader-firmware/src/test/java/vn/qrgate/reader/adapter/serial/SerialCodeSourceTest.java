@@ -1,5 +1,6 @@
 package vn.qrgate.reader.adapter.serial;
 
+import vn.qrgate.reader.testing.LogCapture;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -42,7 +43,7 @@ class SerialCodeSourceTest {
     @BeforeEach
     void plugIn() throws IOException {
         device = Files.createFile(dir.resolve("ttyACM0"));
-        log = new LogCapture(SerialCodeSource.class);
+        log = new LogCapture(SerialCodeSource.class, Level.DEBUG);
     }
 
     @AfterEach
@@ -83,8 +84,8 @@ class SerialCodeSourceTest {
 
         await().until(() -> sink.texts().contains("after"));
         assertThat(source.connected()).isTrue();
-        assertThat(log.lines(Level.WARN)).singleElement().asString().contains("reader lost");
-        assertThat(log.lines(Level.INFO)).hasSize(2).last().asString().contains("reader is back");
+        assertThat(log.messages(Level.WARN)).singleElement().asString().contains("reader lost");
+        assertThat(log.messages(Level.INFO)).hasSize(2).last().asString().contains("reader is back");
     }
 
     @Test
@@ -97,7 +98,7 @@ class SerialCodeSourceTest {
         driver.awaitLink().send("first\r");
 
         await().until(() -> sink.texts().contains("first"));
-        assertThat(log.lines(Level.WARN)).singleElement().asString().contains(device + " does not exist");
+        assertThat(log.messages(Level.WARN)).singleElement().asString().contains(device + " does not exist");
     }
 
     @Test
@@ -108,7 +109,7 @@ class SerialCodeSourceTest {
         Files.delete(device);
 
         await().atMost(Duration.ofSeconds(2)).until(() -> !source.connected());
-        assertThat(log.lines(Level.WARN)).anySatisfy(line -> assertThat(line).contains("disappeared"));
+        assertThat(log.messages(Level.WARN)).anySatisfy(line -> assertThat(line).contains("disappeared"));
     }
 
     @Test
