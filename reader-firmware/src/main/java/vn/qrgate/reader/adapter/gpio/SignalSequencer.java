@@ -75,6 +75,12 @@ final class SignalSequencer {
     }
 
     void accepted() {
+        if (!closed.get()) {
+            // The relay is what the visitor waits for: switch it on from the caller's thread rather than
+            // after a hand-off to the timer thread, whose wake-up on a busy Pi costs up to milliseconds.
+            // The timer step below sets it again and owns the pulse's end.
+            relay.set(true);
+        }
         submit("accepted", () -> {
             relay.set(true);
             relayOff = restart(relayOff, relayPulse, () -> relay.set(false));
