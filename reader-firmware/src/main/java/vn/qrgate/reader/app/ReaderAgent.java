@@ -32,8 +32,6 @@ import vn.qrgate.reader.port.OutboxException;
 public final class ReaderAgent implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ReaderAgent.class);
-    /** Alarms are re-evaluated from the outbox every this many scans, and on a timer by the caller. */
-    private static final int STATUS_EVERY_SCANS = 64;
 
     private final DeviceId device;
     private final String venue;
@@ -48,7 +46,6 @@ public final class ReaderAgent implements AutoCloseable {
     private final ScanListener listener;
 
     private final Set<Alarm> alarms = EnumSet.noneOf(Alarm.class);
-    private long scans;
     private boolean closed;
 
     public ReaderAgent(DeviceId device, String venue, DecisionPipeline pipeline, DirectionSwitch direction, Outbox outbox,
@@ -107,13 +104,12 @@ public final class ReaderAgent implements AutoCloseable {
             LOG.warn("scan refused, not recorded: {}", ((AppendResult.Refused) stored).why());
             raise(Alarm.OUTBOX_FULL);
         }
+        // Fill-level alarms come from housekeeping's timer (refreshAlarms): the outbox's status counts
+        // rows, which must not run inside a scan on a Pi's SD card.
         listener.scanned(scan, verdict, stored);
-        if (++scans % STATUS_EVERY_SCANS == 0) {
-            refreshAlarms();
-        }
     }
 
-    /** Re-reads the outbox's fill level into the alarms; call it on a timer too. */
+    /** Re-reads the outbox's fill level into the alarms; housekeeping calls it on its timer. */
     public synchronized void refreshAlarms() {
         OutboxStatus status = outbox.status();
         Set<Alarm> next = EnumSet.noneOf(Alarm.class);
