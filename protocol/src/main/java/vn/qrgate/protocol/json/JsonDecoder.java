@@ -143,7 +143,7 @@ final class JsonDecoder {
         return warnings;
     }
 
-    private static void version(JsonNode root) {
+    static void version(JsonNode root) {
         JsonNode v = required(root, "", "v");
         if (!v.isIntegralNumber()) {
             throw new EventCodecException("v", "must be the number " + EventJson.VERSION + ", was " + describe(v));
@@ -173,7 +173,7 @@ final class JsonDecoder {
         throw new EventCodecException(at(path, "source"), "must be one of serial, hid, camera, stdin");
     }
 
-    private static OffsetDateTime timestamp(String value, String path) {
+    static OffsetDateTime timestamp(String value, String path) {
         try {
             return OffsetDateTime.parse(value, EventJson.TIMESTAMP);
         } catch (DateTimeException e) {
@@ -195,7 +195,7 @@ final class JsonDecoder {
 
     // The records re-check the codec's work and add the cross-field rules (subject only when
     // accepted, …). Their messages carry no values, so they are passed on with the path in front.
-    private static <T> T build(String path, Supplier<T> constructor) {
+    static <T> T build(String path, Supplier<T> constructor) {
         try {
             return constructor.get();
         } catch (InvalidEventException e) {

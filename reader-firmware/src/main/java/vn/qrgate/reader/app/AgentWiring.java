@@ -25,18 +25,26 @@ import vn.qrgate.reader.adapter.gpio.Pi4jGateActuator;
 import vn.qrgate.reader.adapter.gpio.Signals;
 import vn.qrgate.reader.adapter.gpio.SimulatedDirectionSwitch;
 import vn.qrgate.reader.adapter.gpio.SimulatedGateActuator;
+import vn.qrgate.reader.adapter.mqtt.MqttEventPublisher;
+import vn.qrgate.reader.adapter.mqtt.MqttSetupException;
+import vn.qrgate.reader.adapter.serial.JSerialCommDriver;
 import vn.qrgate.reader.adapter.serial.SerialCodeSource;
+import vn.qrgate.reader.adapter.serial.SerialPortFinder;
 import vn.qrgate.reader.adapter.sqlite.SqliteOutbox;
 import vn.qrgate.reader.adapter.stdin.StdinCodeSource;
 import vn.qrgate.reader.adapter.system.TimesyncClockSync;
+import vn.qrgate.reader.config.Defaults;
 import vn.qrgate.reader.config.DirectionSetting;
 import vn.qrgate.reader.config.InputConfig;
+import vn.qrgate.reader.config.MqttConfig;
 import vn.qrgate.reader.config.ReaderConfig;
+import vn.qrgate.reader.config.TrustConfig;
 import vn.qrgate.reader.domain.DecisionPipeline;
 import vn.qrgate.reader.domain.DuplicateWindow;
 import vn.qrgate.reader.port.ClockSync;
 import vn.qrgate.reader.port.CodeSource;
 import vn.qrgate.reader.port.DirectionSwitch;
+import vn.qrgate.reader.port.EventPublisher;
 import vn.qrgate.reader.port.GateActuator;
 
 /** Builds a reader from a validated config: the one place that knows every adapter. */
@@ -83,7 +91,9 @@ public final class AgentWiring {
     }
 
     public static ReaderAssembly assemble(ReaderConfig config, Options options) {
-        DecisionPipeline pipeline = pipeline(config, options.clock(), config.duplicateWindow());
+        LiveSettings live = liveSettings(config, options.clock());
+        DecisionPipeline pipeline = new DecisionPipeline(live::validator, live::denyList, live.duplicates(),
+                options.clock());
         SqliteOutbox outbox = new SqliteOutbox(ConfigMapping.outbox(config));
         Hardware hardware;
         try {
@@ -93,14 +103,59 @@ public final class AgentWiring {
             throw e;
         }
         Inputs inputs = inputs(config, options);
-        ReaderAgent agent = new ReaderAgent(config.deviceId(), config.venue(), pipeline, hardware.direction(), outbox,
-                hardware.gate(), inputs.sources(), options.clock(), options.clockSync(), options.listener());
+        ReaderAgent agent = new ReaderAgent(config.deviceId(), config.venue(), pipeline,
+                live.direction(hardware.direction()), outbox, hardware.gate(), inputs.sources(), options.clock(),
+                options.clockSync(), options.listener());
+        Optional<EventPublisher> publisher;
+        try {
+            publisher = config.mqtt().map(mqtt -> publisher(config, mqtt, outbox, agent, live, options));
+        } catch (RuntimeException e) {
+            agent.close();
+            closeQuietly(hardware.closeAfter());
+            throw e;
+        }
+        publisher.ifPresent(p -> {
+            agent.onStored(p::wake);
+            agent.onAlarmsChanged(p::statusChanged);
+        });
         Runnable housekeeping = () -> {
             outbox.checkpoint();
             outbox.purgeAcked();
             outbox.purgeOlderThanRetention(options.clock().instant());
         };
-        return new ReaderAssembly(agent, hardware.closeAfter(), inputs.connected(), housekeeping);
+        return new ReaderAssembly(agent, hardware.closeAfter(), inputs.connected(), housekeeping, publisher);
+    }
+
+    /**
+     * The MQTT publisher for {@code config.mqtt()}: delivers the outbox, reports the status, applies what
+     * the gateway pushes to {@code live}. Ack timeouts are timed with the outbox's clock (the system's).
+     */
+    static EventPublisher publisher(ReaderConfig config, MqttConfig mqtt, SqliteOutbox outbox, ReaderAgent agent,
+                                    LiveSettings live, Options options) {
+        try {
+            return new MqttEventPublisher(ConfigMapping.mqtt(config.deviceId(), mqtt), outbox,
+                    new StatusReport(agent, outbox, live, options.clock()), live, Clock.systemUTC());
+        } catch (MqttSetupException e) {
+            throw new WiringException(e.getMessage());
+        }
+    }
+
+    /** What the gateway may change at run time, starting from the config and the copies it pushed before. */
+    static LiveSettings liveSettings(ReaderConfig config, Clock clock) {
+        Optional<TrustList> trust = Optional.empty();
+        RevocationList revoked = RevocationList.none();
+        if (config.trust().isPresent()) {
+            trust = Optional.of(trustList(config.trust().get().file()));
+            Optional<Path> revocations = config.trust().get().revocations();
+            if (revocations.isPresent()) {
+                revoked = revocations(revocations.get());
+            }
+        }
+        Optional<DenyList> deny = config.denyListFile().isPresent() ? Optional.of(denyList(config)) : Optional.empty();
+        LiveSettings.Baseline baseline = new LiveSettings.Baseline(trust, revoked,
+                config.trust().map(TrustConfig::maxAge).orElse(Defaults.TRUST_MAX_AGE), deny, config.duplicateWindow(),
+                config.direction() == DirectionSetting.SWITCH);
+        return LiveSettings.restore(baseline, config.outbox().path().toAbsolutePath().getParent(), clock);
     }
 
     /** The judgement as configured: trust list, revocations, deny list, duplicate window. */
@@ -141,11 +196,14 @@ public final class AgentWiring {
         List<BooleanSupplier> connected = new ArrayList<>();
         for (InputConfig input : config.inputs()) {
             if (input instanceof InputConfig.Serial serial) {
-                SerialCodeSource source = new SerialCodeSource(ConfigMapping.serial(serial));
+                // Inputs stamp each scan with the agent's clock: the one the events and the validator use.
+                SerialCodeSource source = new SerialCodeSource(ConfigMapping.serial(serial), new SerialPortFinder(),
+                        new JSerialCommDriver(), options.clock());
                 sources.add(source);
                 connected.add(source::connected);
             } else {
-                sources.add(new StdinCodeSource(options.stdin(), options.onStdinEnd()));
+                sources.add(new StdinCodeSource(options.stdin(), options.clock(), StdinCodeSource.DEFAULT_MAX_LINE_BYTES,
+                        options.onStdinEnd()));
             }
         }
         return new Inputs(sources, connected);
@@ -168,20 +226,31 @@ public final class AgentWiring {
         if (config.trust().isEmpty()) {
             return new CodeValidator(clock);
         }
-        Path file = config.trust().get().file();
+        TrustList trust = trustList(config.trust().get().file());
+        RevocationList revoked = config.trust().get().revocations().map(AgentWiring::revocations)
+                .orElse(RevocationList.none());
+        return new CodeValidator(clock, trust, revoked, Optional.of(config.trust().get().maxAge()));
+    }
+
+    /** The trust file, obtained when it was last written. */
+    static TrustList trustList(Path file) {
         try {
-            TrustList trust = TrustFiles.parseJwks(Files.readAllBytes(file),
-                    Optional.of(Files.getLastModifiedTime(file).toInstant()));
-            RevocationList revoked = RevocationList.none();
-            Optional<Path> revocations = config.trust().get().revocations();
-            if (revocations.isPresent()) {
-                revoked = TrustFiles.parseRevocations(Files.readAllBytes(revocations.get()));
-            }
-            return new CodeValidator(clock, trust, revoked, Optional.of(config.trust().get().maxAge()));
+            return TrustFiles.parseJwks(Files.readAllBytes(file), Optional.of(Files.getLastModifiedTime(file).toInstant()));
         } catch (IOException e) {
             throw new WiringException("trust.file " + file + ": cannot read (" + e.getClass().getSimpleName() + ")");
         } catch (TrustListException e) {
             throw new WiringException("trust.file " + file + ": " + e.getMessage());
+        }
+    }
+
+    static RevocationList revocations(Path file) {
+        try {
+            return TrustFiles.parseRevocations(Files.readAllBytes(file));
+        } catch (IOException e) {
+            throw new WiringException("trust.revocations " + file + ": cannot read (" + e.getClass().getSimpleName()
+                    + ")");
+        } catch (TrustListException e) {
+            throw new WiringException("trust.revocations " + file + ": " + e.getMessage());
         }
     }
 

@@ -1,15 +1,19 @@
 package vn.qrgate.reader.app;
 
 import java.time.Duration;
+import vn.qrgate.protocol.event.DeviceId;
 import vn.qrgate.reader.adapter.gpio.GpioPins;
+import vn.qrgate.reader.adapter.mqtt.MqttSettings;
 import vn.qrgate.reader.adapter.serial.SerialSettings;
 import vn.qrgate.reader.adapter.serial.Suffix;
 import vn.qrgate.reader.adapter.serial.UsbId;
 import vn.qrgate.reader.adapter.sqlite.OutboxSettings;
 import vn.qrgate.reader.config.InputConfig;
+import vn.qrgate.reader.config.MqttConfig;
 import vn.qrgate.reader.config.OutputPin;
 import vn.qrgate.reader.config.Pins;
 import vn.qrgate.reader.config.ReaderConfig;
+import vn.qrgate.reader.config.Secret;
 import vn.qrgate.reader.config.SerialFraming;
 import vn.qrgate.reader.config.SwitchPin;
 
@@ -25,6 +29,20 @@ final class ConfigMapping {
     static OutboxSettings outbox(ReaderConfig config) {
         return new OutboxSettings(config.outbox().path(), config.outbox().capacity(), config.outbox().whenFull(),
                 config.outbox().diskFloorBytes(), config.outbox().nearlyFullPercent() / 100.0, config.retention());
+    }
+
+    /** The publisher's settings: the config's mqtt section, with the device id as the MQTT client id. */
+    static MqttSettings mqtt(DeviceId device, MqttConfig mqtt) {
+        return MqttSettings.builder(mqtt.uri(), device)
+                .caFile(mqtt.caFile())
+                .login(mqtt.username(), mqtt.password().map(Secret::reveal))
+                .clientCertificate(mqtt.clientCert(), mqtt.clientKey())
+                .batch(mqtt.batchSize(), mqtt.batchBytes())
+                .inFlight(mqtt.inFlight())
+                .ackTimeout(mqtt.ackTimeout())
+                .reconnect(mqtt.reconnectMin(), mqtt.reconnectMax())
+                .unreachableAlarmAfter(mqtt.unreachableAlarmAfter())
+                .build();
     }
 
     static GpioPins pins(ReaderConfig config) {

@@ -47,6 +47,8 @@ public final class ReaderAgent implements AutoCloseable {
 
     private final Set<Alarm> alarms = EnumSet.noneOf(Alarm.class);
     private boolean closed;
+    private volatile Runnable afterStore = () -> { };
+    private volatile Runnable alarmsChanged = () -> { };
 
     public ReaderAgent(DeviceId device, String venue, DecisionPipeline pipeline, DirectionSwitch direction, Outbox outbox,
                        GateActuator gate, List<CodeSource> sources, Clock clock, ClockSync clockSync,
@@ -62,6 +64,19 @@ public final class ReaderAgent implements AutoCloseable {
         this.clockSync = Objects.requireNonNull(clockSync, "clockSync");
         this.listener = Objects.requireNonNull(listener, "listener");
         this.eventIds = new EventIds(clock);
+    }
+
+    /**
+     * Runs after every check-in the outbox stored, on the scan's thread, after the gate was signalled:
+     * the publisher's wake-up. It must return at once.
+     */
+    public void onStored(Runnable hook) {
+        afterStore = Objects.requireNonNull(hook, "hook");
+    }
+
+    /** Runs whenever the set of alarms changes (under the agent's lock): it must return at once. */
+    public void onAlarmsChanged(Runnable hook) {
+        alarmsChanged = Objects.requireNonNull(hook, "hook");
     }
 
     /** Opens every input; scans flow from here on. */
@@ -97,6 +112,7 @@ public final class ReaderAgent implements AutoCloseable {
             } else {
                 gate.rejected();
             }
+            afterStore.run();
             LOG.info("seq {} {} {} {}{}", s.event().seq(), verdict.kind(), verdict.decision(), verdict.direction(),
                     verdict.reason() == null ? "" : " " + verdict.reason());
         } else {
@@ -148,6 +164,7 @@ public final class ReaderAgent implements AutoCloseable {
             alarms.clear();
             alarms.addAll(next);
             gate.showAlarms(Set.copyOf(next));
+            alarmsChanged.run();
         }
     }
 

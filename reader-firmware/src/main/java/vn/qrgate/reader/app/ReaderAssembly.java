@@ -2,6 +2,7 @@ package vn.qrgate.reader.app;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -9,6 +10,7 @@ import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.qrgate.reader.domain.Alarm;
+import vn.qrgate.reader.port.EventPublisher;
 
 /**
  * A running reader: the agent plus what it was built from that needs a timer or closing (the GPIO
@@ -23,23 +25,39 @@ public final class ReaderAssembly implements AutoCloseable {
     private final List<AutoCloseable> afterAgent;
     private final List<BooleanSupplier> inputsConnected;
     private final Runnable outboxHousekeeping;
+    private final Optional<EventPublisher> publisher;
     private ScheduledExecutorService timer;
 
     ReaderAssembly(ReaderAgent agent, List<AutoCloseable> afterAgent, List<BooleanSupplier> inputsConnected,
                    Runnable outboxHousekeeping) {
+        this(agent, afterAgent, inputsConnected, outboxHousekeeping, Optional.empty());
+    }
+
+    ReaderAssembly(ReaderAgent agent, List<AutoCloseable> afterAgent, List<BooleanSupplier> inputsConnected,
+                   Runnable outboxHousekeeping, Optional<EventPublisher> publisher) {
         this.agent = agent;
         this.afterAgent = new ArrayList<>(afterAgent);
         this.inputsConnected = List.copyOf(inputsConnected);
         this.outboxHousekeeping = outboxHousekeeping;
+        this.publisher = publisher;
     }
 
     public ReaderAgent agent() {
         return agent;
     }
 
-    /** Starts the inputs and the housekeeping timer (alarms, lost inputs, purging acked rows). */
+    /** The MQTT publisher, when the config has an {@code mqtt} section. */
+    public Optional<EventPublisher> publisher() {
+        return publisher;
+    }
+
+    /**
+     * Starts the inputs, the publisher (if any) and the housekeeping timer (alarms, lost inputs, purging
+     * acked rows).
+     */
     public void start() {
         agent.start();
+        publisher.ifPresent(EventPublisher::start);
         timer = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "qrgate-housekeeping");
             t.setDaemon(true);
@@ -63,8 +81,19 @@ public final class ReaderAssembly implements AutoCloseable {
         }
     }
 
+    /**
+     * The publisher first (it says goodbye and stops using the outbox; unacked rows stay), then inputs,
+     * gate and outbox.
+     */
     @Override
     public void close() {
+        publisher.ifPresent(p -> {
+            try {
+                p.close();
+            } catch (RuntimeException e) {
+                LOG.warn("closing the publisher failed: {}", e.toString());
+            }
+        });
         if (timer != null) {
             timer.shutdownNow();
         }

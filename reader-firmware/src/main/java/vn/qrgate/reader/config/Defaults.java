@@ -30,8 +30,12 @@ public final class Defaults {
     /** With the pull-up, an open switch reads high: the resting position means IN. */
     public static final boolean SWITCH_IN_HIGH = true;
 
-    public static final int MQTT_BATCH_SIZE = 100;
-    public static final int MQTT_BATCH_BYTES = 65_536;
+    /**
+     * A backlog drains in messages this large: measured on the 2-core build machine, 100 000 events through
+     * a local Mosquitto took about 10 s in messages of 100 events and 5 to 7 s in messages of 500.
+     */
+    public static final int MQTT_BATCH_SIZE = 500;
+    public static final int MQTT_BATCH_BYTES = 262_144;
     public static final int MQTT_IN_FLIGHT = 4;
     public static final Duration MQTT_ACK_TIMEOUT = Duration.ofSeconds(30);
     public static final Duration MQTT_RECONNECT_MIN = Duration.ofSeconds(1);

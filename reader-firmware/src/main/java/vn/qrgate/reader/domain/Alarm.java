@@ -9,5 +9,10 @@ public enum Alarm {
     /** No contact with the gateway for longer than configured. */
     BROKER_UNREACHABLE,
     /** A reader input is gone (unplugged) and has not come back yet. */
-    INPUT_LOST
+    INPUT_LOST,
+    /**
+     * The broker refused check-ins (PUBACK reason code 0x80 or above, e.g. 0x87 not authorised: the
+     * broker's user or ACL does not match this device id). The events stay in the outbox.
+     */
+    PUBLISH_REFUSED
 }

@@ -1,13 +1,16 @@
 package vn.qrgate.reader.port;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import vn.qrgate.protocol.event.Event;
+import vn.qrgate.protocol.json.EventJson;
 import vn.qrgate.reader.domain.AppendResult;
 import vn.qrgate.reader.domain.EventDraft;
 import vn.qrgate.reader.domain.OutboxStatus;
+import vn.qrgate.reader.domain.StoredEvent;
 
 /**
  * The device's only persistence (DESIGN §6): every check-in is committed here before the gate
@@ -24,6 +27,18 @@ public interface Outbox extends AutoCloseable {
 
     /** Oldest pending rows first, at most {@code maxEvents} and about {@code maxBytes} of JSON; marks them sent. */
     List<Event> takeBatch(int maxEvents, int maxBytes);
+
+    /**
+     * As {@link #takeBatch}, but each event as stored: its id, seq and JSON exactly as {@link EventJson}
+     * encoded it at append, so a publisher sends a backlog without decoding and encoding it again.
+     */
+    default List<StoredEvent> takeStoredBatch(int maxEvents, int maxBytes) {
+        List<StoredEvent> stored = new ArrayList<>();
+        for (Event event : takeBatch(maxEvents, maxBytes)) {
+            stored.add(new StoredEvent(event.eventId(), event.seq(), EventJson.encode(event)));
+        }
+        return stored;
+    }
 
     /** The gateway has these durably: mark them acked. Unknown ids are ignored. Returns how many changed. */
     int acknowledge(Collection<UUID> eventIds);

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import vn.qrgate.reader.adapter.gpio.GpioPins;
+import vn.qrgate.reader.adapter.mqtt.MqttSettings;
 import vn.qrgate.reader.adapter.serial.SerialSettings;
 import vn.qrgate.reader.adapter.sqlite.OutboxSettings;
 import vn.qrgate.reader.config.ConfigLoad;
@@ -18,6 +19,7 @@ import vn.qrgate.reader.config.ConfigLoader;
 import vn.qrgate.reader.config.FileChecks;
 import vn.qrgate.reader.config.HardwareProfiles;
 import vn.qrgate.reader.config.InputConfig;
+import vn.qrgate.reader.config.MqttConfig;
 import vn.qrgate.reader.config.ReaderConfig;
 import vn.qrgate.reader.domain.FullPolicy;
 
@@ -59,6 +61,27 @@ class ConfigMappingTest {
         assertThat(outbox.capacity()).isEqualTo(config.outbox().capacity());
         assertThat(outbox.nearlyFullFraction()).isEqualTo(config.outbox().nearlyFullPercent() / 100.0);
         assertThat(outbox.retention()).isEqualTo(config.retention());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"gate-kiosk.yaml", "bus-handheld.yaml"})
+    void theMqttSectionMapsOntoThePublishersSettingsWithTheDeviceIdAsClientId(String example) throws IOException {
+        ReaderConfig config = load(example);
+        MqttConfig mqtt = config.mqtt().orElseThrow();
+
+        MqttSettings settings = ConfigMapping.mqtt(config.deviceId(), mqtt);
+
+        assertThat(settings.device()).isEqualTo(config.deviceId());
+        assertThat(settings.uri()).isEqualTo(mqtt.uri());
+        assertThat(settings.password()).contains("x");
+        assertThat(settings.toString()).doesNotContain("password x").contains("***");
+        assertThat(settings.batchSize()).isEqualTo(mqtt.batchSize());
+        assertThat(settings.batchBytes()).isEqualTo(mqtt.batchBytes());
+        assertThat(settings.inFlight()).isEqualTo(mqtt.inFlight());
+        assertThat(settings.ackTimeout()).isEqualTo(mqtt.ackTimeout());
+        assertThat(settings.reconnectMax()).isEqualTo(mqtt.reconnectMax());
+        assertThat(settings.unreachableAlarmAfter()).isEqualTo(mqtt.unreachableAlarmAfter());
+        assertThat(settings.caFile()).isEqualTo(mqtt.caFile());
     }
 
     @Test

@@ -57,6 +57,8 @@ final class OutboxSchema {
         SQLiteConfig config = new SQLiteConfig();
         // The file was created owner-only before this; SQLite must never create it with the umask's mode.
         config.resetOpenMode(SQLiteOpenMode.CREATE);
+        // Nothing reads generated keys; without this the driver runs a regex over the SQL at every update.
+        config.setGetGeneratedKeys(false);
         Connection connection = null;
         try {
             connection = config.createConnection("jdbc:sqlite:" + file);

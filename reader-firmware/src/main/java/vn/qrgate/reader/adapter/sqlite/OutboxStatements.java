@@ -24,6 +24,7 @@ final class OutboxStatements implements AutoCloseable {
     final PreparedStatement findById;
     final PreparedStatement insert;
     final PreparedStatement selectPending;
+    final PreparedStatement selectPendingStored;
     final PreparedStatement markSent;
     final PreparedStatement acknowledge;
     final PreparedStatement requeue;
@@ -33,6 +34,8 @@ final class OutboxStatements implements AutoCloseable {
     final PreparedStatement countByState;
     final PreparedStatement oldestUnacked;
     final PreparedStatement maxSeq;
+    final PreparedStatement syncNormal;
+    final PreparedStatement syncFull;
 
     OutboxStatements(Connection connection) throws SQLException {
         try {
@@ -46,6 +49,8 @@ final class OutboxStatements implements AutoCloseable {
                     + " VALUES (?, ?, 'pending', ?, NULL, ?, ?)");
             selectPending = prepare(connection,
                     "SELECT seq, bytes, size FROM outbox WHERE state = 'pending' ORDER BY seq LIMIT ?");
+            selectPendingStored = prepare(connection,
+                    "SELECT seq, bytes, size, event_id FROM outbox WHERE state = 'pending' ORDER BY seq LIMIT ?");
             // The rows taken are consecutive among the pending ones, so a seq range names exactly them.
             markSent = prepare(connection, "UPDATE outbox SET state = 'sent', sent_at = ?"
                     + " WHERE state = 'pending' AND seq BETWEEN ? AND ?");
@@ -60,6 +65,8 @@ final class OutboxStatements implements AutoCloseable {
             countByState = prepare(connection, "SELECT state, count(*) FROM outbox GROUP BY state");
             oldestUnacked = prepare(connection, "SELECT min(created_at) FROM outbox WHERE state <> 'acked'");
             maxSeq = prepare(connection, "SELECT coalesce(max(seq), 0) FROM outbox");
+            syncNormal = prepare(connection, "PRAGMA synchronous = NORMAL");
+            syncFull = prepare(connection, "PRAGMA synchronous = FULL");
         } catch (SQLException e) {
             close();
             throw e;

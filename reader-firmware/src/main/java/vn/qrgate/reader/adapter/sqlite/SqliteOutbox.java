@@ -18,12 +18,15 @@ import vn.qrgate.reader.domain.AppendResult;
 import vn.qrgate.reader.domain.EventDraft;
 import vn.qrgate.reader.domain.FullPolicy;
 import vn.qrgate.reader.domain.OutboxStatus;
+import vn.qrgate.reader.domain.StoredEvent;
 import vn.qrgate.reader.port.Outbox;
 import vn.qrgate.reader.port.OutboxException;
 
 /**
  * The outbox in one SQLite file (WAL, synchronous=FULL): a check-in is committed and synced before
- * {@link #append} returns, so the gate opens only for what a power cut cannot take back.
+ * {@link #append} returns, so the gate opens only for what a power cut cannot take back. The delivery
+ * bookkeeping (take, acknowledge, requeue, purge) commits without its own sync: a power cut can at worst
+ * undo such a change, and then an event is sent again, which the gateway de-duplicates.
  *
  * <p>One connection behind this object's monitor. The unacked count is kept in memory so the capacity
  * check costs nothing per scan; the lock file makes this process the file's only writer, and
@@ -137,7 +140,18 @@ public final class SqliteOutbox implements Outbox {
             throw new IllegalArgumentException("maxEvents and maxBytes must be >= 1, were " + maxEvents + ", " + maxBytes);
         }
         ensureOpen("takeBatch");
-        return sql("takeBatch", () -> table.inTransaction(() -> table.takePending(maxEvents, maxBytes, clock.millis())));
+        return sql("takeBatch", () -> table.unsynced(() -> table.inTransaction(
+                () -> table.takePending(maxEvents, maxBytes, clock.millis()))));
+    }
+
+    @Override
+    public synchronized List<StoredEvent> takeStoredBatch(int maxEvents, int maxBytes) {
+        if (maxEvents < 1 || maxBytes < 1) {
+            throw new IllegalArgumentException("maxEvents and maxBytes must be >= 1, were " + maxEvents + ", " + maxBytes);
+        }
+        ensureOpen("takeStoredBatch");
+        return sql("takeStoredBatch", () -> table.unsynced(() -> table.inTransaction(
+                () -> table.takePendingStored(maxEvents, maxBytes, clock.millis()))));
     }
 
     @Override
@@ -147,7 +161,7 @@ public final class SqliteOutbox implements Outbox {
         if (eventIds.isEmpty()) {
             return 0;
         }
-        int changed = sql("acknowledge", () -> table.inTransaction(() -> table.acknowledge(eventIds)));
+        int changed = sql("acknowledge", () -> table.unsynced(() -> table.inTransaction(() -> table.acknowledge(eventIds))));
         unacked -= changed;
         return changed;
     }
@@ -156,13 +170,13 @@ public final class SqliteOutbox implements Outbox {
     public synchronized int requeueSentBefore(Instant cutoff) {
         Objects.requireNonNull(cutoff, "cutoff");
         ensureOpen("requeueSentBefore");
-        return sql("requeueSentBefore", () -> table.requeueSentBefore(epochMillis(cutoff)));
+        return sql("requeueSentBefore", () -> table.unsynced(() -> table.requeueSentBefore(epochMillis(cutoff))));
     }
 
     @Override
     public synchronized int purgeAcked() {
         ensureOpen("purgeAcked");
-        return sql("purgeAcked", table::purgeAcked);
+        return sql("purgeAcked", () -> table.unsynced(table::purgeAcked));
     }
 
     /**

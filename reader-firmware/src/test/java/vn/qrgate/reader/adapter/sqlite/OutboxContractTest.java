@@ -21,6 +21,7 @@ import vn.qrgate.protocol.event.InvalidEventException;
 import vn.qrgate.protocol.json.EventJson;
 import vn.qrgate.reader.domain.EventDraft;
 import vn.qrgate.reader.domain.OutboxStatus;
+import vn.qrgate.reader.domain.StoredEvent;
 import vn.qrgate.reader.port.Outbox;
 import vn.qrgate.reader.port.OutboxException;
 
@@ -193,6 +194,24 @@ abstract class OutboxContractTest implements OutboxCapacityContract {
         store(box);
         store(box);
         assertThat(seqs(box.takeBatch(10, 1))).containsExactly(1L);
+    }
+
+    @Test
+    void take_stored_batch_gives_each_event_as_stored_oldest_first_and_marks_it_sent() {
+        Outbox box = outbox();
+        Event accepted = stored(box.append(drafts.accepted()));
+        Event rejected = stored(box.append(drafts.rejected()));
+        store(box);
+        int twoEvents = EventJson.encode(accepted).length + EventJson.encode(rejected).length;
+
+        List<StoredEvent> batch = box.takeStoredBatch(10, twoEvents);
+
+        assertThat(batch).extracting(StoredEvent::eventId).containsExactly(accepted.eventId(), rejected.eventId());
+        assertThat(batch).extracting(StoredEvent::seq).containsExactly(1L, 2L);
+        assertThat(EventJson.decodeEvent(batch.get(0).json())).isEqualTo(accepted);
+        assertThat(EventJson.decodeEvent(batch.get(1).json())).isEqualTo(rejected);
+        assertThat(box.status().sent()).isEqualTo(2);
+        assertThat(seqs(take(box, 10))).containsExactly(3L);
     }
 
     @Test

@@ -13,7 +13,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,6 +24,7 @@ import org.slf4j.LoggerFactory;
 import vn.qrgate.protocol.event.Event;
 import vn.qrgate.reader.domain.AppendResult;
 import vn.qrgate.reader.domain.FullPolicy;
+import vn.qrgate.reader.domain.StoredEvent;
 import vn.qrgate.reader.port.Outbox;
 
 /** The outbox contract on a real SQLite file, plus what only the SQLite store promises. */
@@ -70,6 +73,20 @@ class SqliteOutboxTest extends OutboxContractTest {
         assertThat(box.pragma("journal_mode")).isEqualTo("wal");
         assertThat(box.pragma("synchronous")).isEqualTo("2");
         assertThat(Integer.parseInt(box.pragma("busy_timeout"))).isPositive();
+    }
+
+    @Test
+    void delivery_bookkeeping_skips_its_own_sync_but_appends_stay_fully_synced() {
+        SqliteOutbox box = sqlite();
+        store(box);
+        store(box);
+        List<UUID> taken = box.takeStoredBatch(1, 1 << 20).stream().map(StoredEvent::eventId).toList();
+        box.acknowledge(taken);
+        box.requeueSentBefore(Instant.MAX);
+        box.purgeAcked();
+
+        assertThat(box.pragma("synchronous")).isEqualTo("2");
+        assertThat(box.status().backlog()).isEqualTo(1);
     }
 
     @Test

@@ -1,0 +1,23 @@
+package vn.qrgate.gateway.config;
+
+import java.util.List;
+import java.util.Objects;
+
+/** The outcome of reading a gateway config file: a config to run on, or every reason not to. Never both. */
+public sealed interface ConfigLoad permits ConfigLoad.Valid, ConfigLoad.Invalid {
+
+    record Valid(GatewayConfig config) implements ConfigLoad {
+        public Valid {
+            Objects.requireNonNull(config, "config");
+        }
+    }
+
+    record Invalid(List<ConfigError> errors) implements ConfigLoad {
+        public Invalid {
+            errors = List.copyOf(errors);
+            if (errors.isEmpty()) {
+                throw new IllegalArgumentException("an invalid config has at least one error");
+            }
+        }
+    }
+}

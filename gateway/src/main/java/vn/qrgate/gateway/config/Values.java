@@ -1,0 +1,276 @@
+package vn.qrgate.gateway.config;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.qrgate.protocol.event.DeviceId;
+
+/**
+ * Parsers for the value syntaxes of the gateway config (durations, addresses, ids…). A parser throws
+ * IllegalArgumentException whose message is the rule: what is allowed, never the value itself (the
+ * caller shows the value, masked when it is a secret).
+ */
+final class Values {
+
+    @FunctionalInterface
+    interface Parser<T> {
+        T parse(String text);
+    }
+
+    private static final Pattern DURATION = Pattern.compile("(\\d{1,9})\\s*(ms|s|m|h|d)");
+    private static final Pattern INTEGER = Pattern.compile("\\d{1,3}(_?\\d{3})*|\\d{1,18}");
+    private static final Pattern USER_INFO = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]*://)[^/@]*@");
+    private static final Pattern PASSWORD_PARAM = Pattern.compile("(?i)([?&;](password|sslpassword)=)[^&;]*");
+    private static final Pattern HOST = Pattern.compile("[A-Za-z0-9]([A-Za-z0-9.-]{0,251}[A-Za-z0-9])?|\\[[0-9A-Fa-f:.]+]|[0-9A-Fa-f:]+");
+    private static final Pattern SQL_NAME = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
+    private static final int SHOWN_MAX = 80;
+
+    private Values() {
+    }
+
+    static Parser<Long> integer(long min, long max) {
+        String rule = "a whole number from " + min + " to " + max;
+        return text -> {
+            if (!INTEGER.matcher(text).matches()) {
+                throw new IllegalArgumentException(rule);
+            }
+            String digits = text.replace("_", "");
+            if (digits.length() > 18) {
+                throw new IllegalArgumentException(rule);
+            }
+            long n = Long.parseLong(digits);
+            if (n < min || n > max) {
+                throw new IllegalArgumentException(rule);
+            }
+            return n;
+        };
+    }
+
+    static Parser<Integer> integer(int min, int max) {
+        Parser<Long> wide = integer((long) min, (long) max);
+        return text -> wide.parse(text).intValue();
+    }
+
+    static Parser<Duration> duration(Duration min, Duration max) {
+        String rule = "a duration such as 500ms, 10s, 3m, 48h or 30d, from " + formatDuration(min) + " to "
+                + formatDuration(max);
+        return text -> {
+            Matcher m = DURATION.matcher(text.toLowerCase(Locale.ROOT));
+            Duration d;
+            if (text.equals("0")) {
+                d = Duration.ZERO;
+            } else if (m.matches()) {
+                long n = Long.parseLong(m.group(1));
+                d = switch (m.group(2)) {
+                    case "ms" -> Duration.ofMillis(n);
+                    case "s" -> Duration.ofSeconds(n);
+                    case "m" -> Duration.ofMinutes(n);
+                    case "h" -> Duration.ofHours(n);
+                    default -> Duration.ofDays(n);
+                };
+            } else {
+                throw new IllegalArgumentException(rule);
+            }
+            if (d.compareTo(min) < 0 || d.compareTo(max) > 0) {
+                throw new IllegalArgumentException(rule);
+            }
+            return d;
+        };
+    }
+
+    /** Matches the names case-insensitively; the rule lists them and suggests the nearest. */
+    static <E> Parser<E> oneOf(List<E> values, Function<E, String> configName) {
+        Map<String, E> byName = new LinkedHashMap<>();
+        values.forEach(v -> byName.put(configName.apply(v), v));
+        return text -> {
+            for (Map.Entry<String, E> e : byName.entrySet()) {
+                if (e.getKey().equalsIgnoreCase(text)) {
+                    return e.getValue();
+                }
+            }
+            throw new IllegalArgumentException("one of " + String.join(", ", byName.keySet())
+                    + Suggest.didYouMean(text, byName.keySet()));
+        };
+    }
+
+    static <E extends Enum<E>> Parser<E> oneOf(Class<E> type) {
+        return oneOf(List.of(type.getEnumConstants()), Enum::name);
+    }
+
+    /** Relative paths are taken from the config file's directory, never from wherever the gateway was started. */
+    static Parser<Path> path(Path baseDir) {
+        return text -> {
+            try {
+                if (text.indexOf('\0') >= 0) {
+                    throw new InvalidPathException(text, "NUL character");
+                }
+                Path p = Path.of(text);
+                return (p.isAbsolute() ? p : baseDir.resolve(p)).normalize();
+            } catch (InvalidPathException e) {
+                throw new IllegalArgumentException("a file path such as /var/lib/qrgate/gateway.db");
+            }
+        };
+    }
+
+    static Parser<String> text(int maxLength) {
+        String rule = "text of 1 to " + maxLength + " characters, without control characters";
+        return text -> {
+            if (text.isBlank() || text.length() > maxLength || text.chars().anyMatch(Character::isISOControl)) {
+                throw new IllegalArgumentException(rule);
+            }
+            return text;
+        };
+    }
+
+    static Parser<String> secret(int maxLength) {
+        return text -> {
+            if (text.length() > maxLength || text.chars().anyMatch(Character::isISOControl)) {
+                throw new IllegalArgumentException("at most " + maxLength + " characters, without control characters");
+            }
+            return text;
+        };
+    }
+
+    static Parser<DeviceId> deviceId() {
+        return text -> {
+            if (!DeviceId.isValid(text)) {
+                throw new IllegalArgumentException("3 to 64 lower-case letters, digits and '-', starting with a "
+                        + "letter or digit (" + DeviceId.PATTERN + "), e.g. kiosk-0001; it is also its MQTT client id");
+            }
+            return DeviceId.of(text);
+        };
+    }
+
+    /** Gateway ids follow the device-id rule: they end up in an MQTT client id. */
+    static Parser<String> gatewayId() {
+        return text -> {
+            if (!GatewayConfig.GATEWAY_ID.matcher(text).matches()) {
+                throw new IllegalArgumentException("3 to 64 lower-case letters, digits and '-', starting with a "
+                        + "letter or digit (" + GatewayConfig.GATEWAY_ID.pattern() + "), e.g. gw-1; the MQTT client id "
+                        + "is qrgate-gateway-<gatewayId>");
+            }
+            return text;
+        };
+    }
+
+    static Parser<URI> mqttUri() {
+        String rule = "a broker address such as tcp://127.0.0.1:1883 or ssl://broker.local:8883; allowed schemes: "
+                + "tcp://, ssl://, ws://, wss://";
+        return text -> {
+            try {
+                URI uri = new URI(text);
+                String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+                if (!MqttSettings.SCHEMES.contains(scheme) || uri.getHost() == null || uri.getUserInfo() != null
+                        || (uri.getPort() != -1 && (uri.getPort() < 1 || uri.getPort() > 65535))) {
+                    throw new IllegalArgumentException(rule + ", without user:password@ (use username and password)");
+                }
+                return new URI(scheme + text.substring(scheme.length()));
+            } catch (URISyntaxException e) {
+                throw new IllegalArgumentException(rule, e);
+            }
+        };
+    }
+
+    static Parser<URI> httpUrl() {
+        String rule = "an http:// or https:// address with a host and no path, query or user:password@, "
+                + "e.g. http://127.0.0.1:8080";
+        return text -> {
+            try {
+                String trimmed = text.endsWith("/") ? text.substring(0, text.length() - 1) : text;
+                URI uri = new URI(trimmed);
+                String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+                boolean pathOk = uri.getRawPath() == null || uri.getRawPath().isEmpty();
+                if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null
+                        || uri.getUserInfo() != null || !pathOk || uri.getRawQuery() != null
+                        || uri.getRawFragment() != null
+                        || (uri.getPort() != -1 && (uri.getPort() < 1 || uri.getPort() > 65535))) {
+                    throw new IllegalArgumentException(rule);
+                }
+                return new URI(scheme + trimmed.substring(scheme.length()));
+            } catch (URISyntaxException e) {
+                throw new IllegalArgumentException(rule, e);
+            }
+        };
+    }
+
+    static Parser<String> postgresUrl() {
+        String rule = "a PostgreSQL JDBC address such as jdbc:postgresql://127.0.0.1:5432/qrgate (user and password "
+                + "go in their own keys)";
+        return text -> {
+            if (!text.startsWith("jdbc:postgresql://") || text.length() > 2048
+                    || text.chars().anyMatch(c -> Character.isISOControl(c) || c == ' ')) {
+                throw new IllegalArgumentException(rule);
+            }
+            try {
+                URI uri = new URI(text.substring("jdbc:".length()));
+                if (uri.getHost() == null && !text.startsWith("jdbc:postgresql:///")) {
+                    throw new IllegalArgumentException(rule);
+                }
+            } catch (URISyntaxException e) {
+                throw new IllegalArgumentException(rule, e);
+            }
+            return text;
+        };
+    }
+
+    static Parser<String> sqlName() {
+        return text -> {
+            if (!SQL_NAME.matcher(text).matches()) {
+                throw new IllegalArgumentException("1 to 63 lower-case letters, digits and _, starting with a letter "
+                        + "or _, e.g. qrgate_gateway");
+            }
+            return text;
+        };
+    }
+
+    static Parser<String> host() {
+        return text -> {
+            if (!HOST.matcher(text).matches()) {
+                throw new IllegalArgumentException("a host name or IP address to listen on, e.g. 127.0.0.1 or 0.0.0.0");
+            }
+            return text;
+        };
+    }
+
+    /** The largest unit that states the duration exactly: {@code 800ms}, {@code 10s}, {@code 7d}. */
+    static String formatDuration(Duration d) {
+        long ms = d.toMillis();
+        if (ms == 0) {
+            return "0s";
+        }
+        long[] sizes = {86_400_000L, 3_600_000L, 60_000L, 1000L};
+        String[] units = {"d", "h", "m", "s"};
+        for (int i = 0; i < sizes.length; i++) {
+            if (ms % sizes[i] == 0) {
+                return ms / sizes[i] + units[i];
+            }
+        }
+        return ms + "ms";
+    }
+
+    /** {@code user:password@} and {@code password=} parameters replaced by {@code ***}, for logs and errors. */
+    static String maskUserInfo(String uri) {
+        String masked = USER_INFO.matcher(uri).replaceFirst("$1" + Secret.SHOWN + "@");
+        return PASSWORD_PARAM.matcher(masked).replaceAll("$1" + Secret.SHOWN);
+    }
+
+    /** A value as it may appear in an error line: one line, bounded length, user:password@ masked. */
+    static String shown(String raw) {
+        String masked = maskUserInfo(raw);
+        StringBuilder out = new StringBuilder();
+        masked.codePoints().limit(SHOWN_MAX).forEach(cp -> out.appendCodePoint(Character.isISOControl(cp) ? '?' : cp));
+        if (masked.codePointCount(0, masked.length()) > SHOWN_MAX) {
+            out.append('…');
+        }
+        return out.toString();
+    }
+}

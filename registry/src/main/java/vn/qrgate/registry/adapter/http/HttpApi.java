@@ -1,0 +1,123 @@
+package vn.qrgate.registry.adapter.http;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import io.javalin.http.HttpResponseException;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.qrgate.registry.domain.Credentials;
+import vn.qrgate.registry.port.CheckinStore;
+import vn.qrgate.registry.port.StoreBusyException;
+import vn.qrgate.registry.port.StoreFailureException;
+
+/** The registry's HTTP side: routes, JSON errors everywhere, request timings. */
+public final class HttpApi implements AutoCloseable {
+
+    /** What the gateway waits before sending a batch again after a 503. */
+    public static final Duration RETRY_AFTER = Duration.ofSeconds(2);
+
+    private static final Logger LOG = LoggerFactory.getLogger(HttpApi.class);
+    private static final String ROUTE_ATTRIBUTE = "qrgate.route";
+    // Generous per event (a typical one is about 500 bytes), so an over-long batch is told its count.
+    private static final long BYTES_PER_EVENT = 4096;
+    private static final long MIN_BODY_BYTES = 1 << 20;
+
+    private final Javalin javalin;
+
+    private HttpApi(Javalin javalin) {
+        this.javalin = javalin;
+    }
+
+    public record Settings(String host, int port, int maxBatch) {
+    }
+
+    /** Starts listening; returns once the port is bound. */
+    public static HttpApi start(Settings settings, CheckinStore store, Credentials credentials, Set<String> venues,
+            Clock clock, PrometheusMeterRegistry meters) {
+        ApiMetrics metrics = new ApiMetrics(meters);
+        IngestEndpoint ingest = new IngestEndpoint(store, credentials, venues, settings.maxBatch(), clock, metrics);
+        CheckinsEndpoint checkins = new CheckinsEndpoint(store, credentials, venues);
+        Javalin javalin = Javalin.create(cfg -> {
+            cfg.startup.showJavalinBanner = false;
+            cfg.startup.showOldJavalinVersionWarning = false;
+            cfg.jetty.host = settings.host();
+            cfg.jetty.port = settings.port();
+            cfg.http.maxRequestSize = Math.max(MIN_BODY_BYTES, settings.maxBatch() * BYTES_PER_EVENT);
+            cfg.requestLogger.http((ctx, ms) -> {
+                Object route = ctx.attribute(ROUTE_ATTRIBUTE);
+                metrics.request(ctx.method().name(), route == null ? "unmatched" : route.toString(), ctx.statusCode(),
+                        Duration.ofNanos((long) (ms * 1_000_000)));
+            });
+            cfg.routes.post("/api/v1/checkins", route("/api/v1/checkins", ingest::handle));
+            cfg.routes.get(CheckinsEndpoint.ROUTE, route(CheckinsEndpoint.ROUTE, checkins::handle));
+            cfg.routes.get("/health", route("/health", ctx -> health(ctx, store)));
+            cfg.routes.get("/metrics", route("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
+                    .result(meters.scrape())));
+            cfg.routes.exception(ApiError.class, HttpApi::apiError);
+            cfg.routes.exception(HttpResponseException.class, (e, ctx) -> json(ctx, e.getStatus(), Json.error(
+                    e.getStatus() == 413 ? "the body is too large" : e.getMessage(), Map.of())));
+            cfg.routes.exception(StoreBusyException.class, (e, ctx) -> {
+                LOG.warn("store busy, answering 503: {}", e.getMessage());
+                ctx.header("Retry-After", Long.toString(RETRY_AFTER.toSeconds()));
+                json(ctx, 503, Json.error("the registry cannot take more right now; retry later",
+                        Map.of("retryAfterSeconds", RETRY_AFTER.toSeconds())));
+            });
+            cfg.routes.exception(StoreFailureException.class, (e, ctx) -> {
+                LOG.error("store failure: {}", e.getMessage());
+                json(ctx, 500, Json.error("the registry's store failed; see the registry log", Map.of()));
+            });
+            cfg.routes.exception(Exception.class, (e, ctx) -> {
+                LOG.error("{} {} failed", ctx.method(), ctx.attribute(ROUTE_ATTRIBUTE), e);
+                json(ctx, 500, Json.error("internal error; see the registry log", Map.of()));
+            });
+            cfg.routes.error(404, ctx -> {
+                if (ctx.attribute(ROUTE_ATTRIBUTE) == null) {
+                    json(ctx, 404, Json.error("no such endpoint: " + ctx.method() + " " + ctx.path(), Map.of()));
+                }
+            });
+        });
+        javalin.start();
+        return new HttpApi(javalin);
+    }
+
+    public int port() {
+        return javalin.port();
+    }
+
+    @Override
+    public void close() {
+        javalin.stop();
+    }
+
+    private static Handler route(String route, Handler handler) {
+        return ctx -> {
+            ctx.attribute(ROUTE_ATTRIBUTE, route);
+            handler.handle(ctx);
+        };
+    }
+
+    private static void health(Context ctx, CheckinStore store) {
+        try {
+            store.ping();
+            json(ctx, 200, Json.status("UP"));
+        } catch (RuntimeException e) {
+            LOG.warn("health check: store does not answer: {}", e.getMessage());
+            json(ctx, 503, Json.status("DOWN"));
+        }
+    }
+
+    private static void apiError(ApiError e, Context ctx) {
+        e.headers().forEach(ctx::header);
+        json(ctx, e.status(), Json.error(e.getMessage(), e.details()));
+    }
+
+    private static void json(Context ctx, int status, byte[] body) {
+        ctx.status(status).contentType(Json.CONTENT_TYPE).result(body);
+    }
+}

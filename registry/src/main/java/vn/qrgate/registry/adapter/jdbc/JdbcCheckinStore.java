@@ -1,0 +1,203 @@
+package vn.qrgate.registry.adapter.jdbc;
+
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.pool.HikariPool;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.IntStream;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.qrgate.protocol.event.Event;
+import vn.qrgate.registry.config.StoreConfig;
+import vn.qrgate.registry.domain.CheckinQuery;
+import vn.qrgate.registry.domain.StoreResult;
+import vn.qrgate.registry.domain.StoredCheckin;
+import vn.qrgate.registry.port.CheckinStore;
+import vn.qrgate.registry.port.StoreBusyException;
+import vn.qrgate.registry.port.StoreFailureException;
+
+/**
+ * The check-in store on SQLite or PostgreSQL through one pool. Idempotency rests on the primary key
+ * of {@code checkin.event_id} and {@code INSERT … ON CONFLICT DO NOTHING}: a second insert of an id,
+ * concurrent or later, changes no row, and the row count tells the caller which happened.
+ */
+public final class JdbcCheckinStore implements CheckinStore {
+
+    private static final Logger LOG = LoggerFactory.getLogger(JdbcCheckinStore.class);
+    // Earlier than any scan; both databases can hold it.
+    private static final Instant BEGINNING = Instant.parse("0001-01-01T00:00:00Z");
+    private static final int DELETE_CHUNK = 5000;
+
+    private final HikariDataSource dataSource;
+    private final Dialect dialect;
+    private final String description;
+
+    private JdbcCheckinStore(HikariDataSource dataSource, Dialect dialect, String description) {
+        this.dataSource = dataSource;
+        this.dialect = dialect;
+        this.description = description;
+    }
+
+    /** Opens the pool and brings the schema up to date; throws StoreFailureException when it cannot. */
+    public static JdbcCheckinStore open(StoreConfig config) {
+        Dialect dialect = config instanceof StoreConfig.Sqlite ? Dialect.SQLITE : Dialect.POSTGRESQL;
+        String description = describe(config);
+        HikariDataSource dataSource;
+        try {
+            dataSource = DataSources.open(config);
+        } catch (HikariPool.PoolInitializationException e) {
+            String why = e.getCause() instanceof SQLException sql ? Dialect.describe(sql) + " " + sql.getMessage()
+                    : e.getClass().getSimpleName();
+            // Connection errors name the host, user or file, never a password or a stored value.
+            throw new StoreFailureException("cannot open the store (" + description + "): " + why, e);
+        }
+        try {
+            migrate(dataSource, dialect, config);
+        } catch (FlywayException e) {
+            dataSource.close();
+            throw new StoreFailureException("cannot bring the schema of " + description + " up to date: "
+                    + e.getClass().getSimpleName(), e);
+        }
+        return new JdbcCheckinStore(dataSource, dialect, description);
+    }
+
+    @Override
+    public StoreResult insertIfAbsent(List<Event> events, String gateway, Instant receivedAt) {
+        if (events.isEmpty()) {
+            return new StoreResult(List.of(), List.of());
+        }
+        // Rows are locked in eventId order, so two batches sharing ids wait for each other instead of
+        // deadlocking; the answer keeps the batch's order.
+        int[] order = IntStream.range(0, events.size()).boxed()
+                .sorted(Comparator.comparing((Integer i) -> events.get(i).eventId()).thenComparing(i -> i))
+                .mapToInt(Integer::intValue).toArray();
+        boolean[] inserted = new boolean[events.size()];
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement ps = c.prepareStatement(CheckinRows.INSERT_IF_ABSENT)) {
+                for (int i : order) {
+                    CheckinRows.bind(ps, dialect, events.get(i), gateway, receivedAt);
+                    inserted[i] = ps.executeUpdate() == 1;
+                }
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                rollback(c);
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw translate("store a batch of " + events.size() + " events", e);
+        }
+        List<UUID> fresh = new ArrayList<>();
+        List<UUID> present = new ArrayList<>();
+        for (int i = 0; i < events.size(); i++) {
+            (inserted[i] ? fresh : present).add(events.get(i).eventId());
+        }
+        return new StoreResult(fresh, present);
+    }
+
+    @Override
+    public List<StoredCheckin> newestFirst(CheckinQuery query) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement(CheckinRows.NEWEST_FIRST)) {
+            ps.setString(1, query.venue());
+            dialect.setInstant(ps, 2, query.since().orElse(BEGINNING));
+            ps.setInt(3, query.limit());
+            List<StoredCheckin> rows = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(CheckinRows.read(rs, dialect));
+                }
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw translate("read check-ins", e);
+        } catch (IllegalArgumentException e) {
+            // A row the event rules reject: the message names the field only.
+            throw new StoreFailureException("a stored check-in is not a valid event: " + e.getMessage(), null);
+        }
+    }
+
+    @Override
+    public int deleteScannedBefore(Instant cutoff) {
+        int total = 0;
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement(CheckinRows.DELETE_SCANNED_BEFORE)) {
+            dialect.setInstant(ps, 1, cutoff);
+            ps.setInt(2, DELETE_CHUNK);
+            int deleted;
+            do {
+                deleted = ps.executeUpdate();
+                total += deleted;
+            } while (deleted == DELETE_CHUNK);
+            return total;
+        } catch (SQLException e) {
+            throw translate("delete old check-ins (" + total + " deleted before the failure)", e);
+        }
+    }
+
+    @Override
+    public void ping() {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute("SELECT 1");
+        } catch (SQLException e) {
+            throw translate("answer a ping", e);
+        }
+    }
+
+    @Override
+    public String describe() {
+        return description;
+    }
+
+    @Override
+    public void close() {
+        dataSource.close();
+    }
+
+    private RuntimeException translate(String operation, SQLException e) {
+        String message = "could not " + operation + ": " + Dialect.describe(e);
+        if (dialect.isTransient(e)) {
+            return new StoreBusyException(message, e);
+        }
+        return new StoreFailureException(message, e);
+    }
+
+    private static void rollback(Connection c) {
+        try {
+            c.rollback();
+        } catch (SQLException e) {
+            // The pool discards a connection whose state it cannot reset; nothing was committed.
+            LOG.debug("rollback failed: {}", Dialect.describe(e));
+        }
+    }
+
+    private static void migrate(HikariDataSource dataSource, Dialect dialect, StoreConfig config) {
+        var flyway = Flyway.configure(JdbcCheckinStore.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations(dialect.migrations())
+                .failOnMissingLocations(true);
+        if (config instanceof StoreConfig.Postgresql pg && pg.schema().isPresent()) {
+            flyway = flyway.schemas(pg.schema().get()).defaultSchema(pg.schema().get()).createSchemas(true);
+        }
+        var result = flyway.load().migrate();
+        LOG.debug("schema up to date ({} migrations applied now)", result.migrationsExecuted);
+    }
+
+    private static String describe(StoreConfig config) {
+        if (config instanceof StoreConfig.Sqlite sqlite) {
+            return "sqlite " + sqlite.path().toAbsolutePath();
+        }
+        StoreConfig.Postgresql pg = (StoreConfig.Postgresql) config;
+        return "postgresql " + pg.url() + pg.schema().map(s -> " schema " + s).orElse("");
+    }
+}

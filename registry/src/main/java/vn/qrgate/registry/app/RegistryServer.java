@@ -1,0 +1,144 @@
+package vn.qrgate.registry.app;
+
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.core.instrument.binder.system.UptimeMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.qrgate.registry.adapter.http.HttpApi;
+import vn.qrgate.registry.adapter.jdbc.JdbcCheckinStore;
+import vn.qrgate.registry.config.RegistryConfig;
+import vn.qrgate.registry.domain.Venue;
+import vn.qrgate.registry.port.CheckinStore;
+
+/**
+ * A running registry: store, HTTP API and retention sweeps, started from a config. What the CLI,
+ * the demo and other modules' integration tests start; {@link #close} stops it cleanly.
+ */
+public final class RegistryServer implements AutoCloseable {
+
+    /** How often old check-ins are looked for; the first sweep runs at start. */
+    public static final Duration SWEEP_INTERVAL = Duration.ofHours(1);
+
+    private static final Logger LOG = LoggerFactory.getLogger(RegistryServer.class);
+
+    private final CheckinStore store;
+    private final HttpApi http;
+    private final ScheduledExecutorService sweeps;
+    private final URI baseUri;
+    private boolean closed;
+
+    private RegistryServer(CheckinStore store, HttpApi http, ScheduledExecutorService sweeps, URI baseUri) {
+        this.store = store;
+        this.http = http;
+        this.sweeps = sweeps;
+        this.baseUri = baseUri;
+    }
+
+    public static RegistryServer start(RegistryConfig config) {
+        return start(config, Clock.systemUTC());
+    }
+
+    /**
+     * Opens the store (creating or migrating its schema), starts listening and schedules the
+     * retention sweeps. Returns when the port is bound. Throws {@link StartupException} when the store
+     * cannot be opened or the port cannot be bound; nothing is left running then.
+     */
+    public static RegistryServer start(RegistryConfig config, Clock clock) {
+        Objects.requireNonNull(config, "config");
+        Objects.requireNonNull(clock, "clock");
+        CheckinStore store;
+        try {
+            store = JdbcCheckinStore.open(config.store());
+        } catch (RuntimeException e) {
+            throw new StartupException(e.getMessage(), e);
+        }
+        PrometheusMeterRegistry meters = meters();
+        Set<String> venues = config.venues().stream().map(Venue::id).collect(Collectors.toUnmodifiableSet());
+        HttpApi http;
+        try {
+            http = HttpApi.start(new HttpApi.Settings(config.http().host(), config.http().port(), config.maxBatch()),
+                    store, config.credentials(), venues, clock, meters);
+        } catch (RuntimeException e) {
+            store.close();
+            throw new StartupException("cannot listen on " + config.http().host() + ":" + config.http().port() + ": "
+                    + rootMessage(e) + "; is another program using the port? (http.port: 0 picks a free one)", e);
+        }
+        RetentionSweeper sweeper = new RetentionSweeper(store, config.retention(), clock, meters);
+        ScheduledExecutorService sweeps = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "qrgate-retention");
+            t.setDaemon(true);
+            return t;
+        });
+        sweeps.scheduleWithFixedDelay(sweeper::sweep, 0, SWEEP_INTERVAL.toSeconds(), TimeUnit.SECONDS);
+        URI baseUri = URI.create("http://" + clientHost(config.http().host()) + ":" + http.port());
+        LOG.info("registry listening on {} (store: {}; {} venues, {} gateways, {} accounts)", baseUri, store.describe(),
+                config.venues().size(), config.gateways().size(), config.accounts().size());
+        return new RegistryServer(store, http, sweeps, baseUri);
+    }
+
+    public int port() {
+        return http.port();
+    }
+
+    /** Where a client on this machine reaches the API, e.g. {@code http://127.0.0.1:8080}. */
+    public URI baseUri() {
+        return baseUri;
+    }
+
+    /** Stops taking requests, then stops the sweeps and closes the store. Safe to call twice. */
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            http.close();
+        } finally {
+            sweeps.shutdownNow();
+            store.close();
+        }
+        LOG.info("registry stopped");
+    }
+
+    private static PrometheusMeterRegistry meters() {
+        PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        new JvmMemoryMetrics().bindTo(meters);
+        new JvmThreadMetrics().bindTo(meters);
+        new ProcessorMetrics().bindTo(meters);
+        new UptimeMetrics().bindTo(meters);
+        return meters;
+    }
+
+    /** A wildcard address is not something to connect to; the loopback address of the same family is. */
+    private static String clientHost(String host) {
+        if (host.equals("0.0.0.0")) {
+            return "127.0.0.1";
+        }
+        if (host.equals("::") || host.equals("[::]")) {
+            return "[::1]";
+        }
+        return host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    }
+}

@@ -1,0 +1,45 @@
+package vn.qrgate.registry.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code qrgate-registry}: the central registry and the operator's config check. */
+@Command(
+        name = "qrgate-registry",
+        mixinStandardHelpOptions = true,
+        versionProvider = RegistryMain.Version.class,
+        description = "QR Gate registry: receives check-ins from gateways, keeps each one once, serves venues their lists.",
+        subcommands = {RunCommand.class, CheckConfigCommand.class, CommandLine.HelpCommand.class},
+        exitCodeListHeading = "Exit status:%n",
+        exitCodeList = {"0:done", "2:bad usage or a config with errors", "1:the registry failed while starting or running"})
+public final class RegistryMain implements Runnable {
+
+    /** Exit status for bad usage or a config with errors (picocli's own for bad usage). */
+    public static final int EXIT_USAGE = 2;
+    /** Exit status for a failure at run time: the store cannot be opened, the port is taken. */
+    public static final int EXIT_FAILURE = 1;
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    public static CommandLine commandLine() {
+        return new CommandLine(new RegistryMain());
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: run or check-config");
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = RegistryMain.class.getPackage().getImplementationVersion();
+            return new String[] {"qrgate-registry " + (v == null ? "(development build)" : v)};
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package vn.qrgate.registry.config;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** What the registry will do with a valid config, as {@code check-config} prints it. Secrets as ***. */
+public final class ConfigSummary {
+
+    private ConfigSummary() {
+    }
+
+    public static List<String> lines(RegistryConfig config) {
+        List<String> lines = new ArrayList<>();
+        HttpSettings http = config.http();
+        lines.add("  listen:    http://" + http.host() + ":" + (http.port() == 0 ? "<any free port>" : http.port()));
+        lines.add("  store:     " + store(config.store()));
+        lines.add("  retention: " + Values.formatDuration(config.retention())
+                + " (check-ins scanned earlier are deleted, checked hourly)");
+        lines.add("  maxBatch:  " + config.maxBatch() + " events per POST");
+        lines.add("  venues:    " + config.venues().size() + " (" + config.venues().stream()
+                .map(v -> v.id() + " \"" + v.name() + "\"").collect(Collectors.joining(", ")) + ")");
+        lines.add("  gateways:  " + config.gateways().size() + " (" + config.gateways().stream()
+                .map(GatewayAccess::id).collect(Collectors.joining(", ")) + "), tokens ***");
+        lines.add("  accounts:  " + config.accounts().size() + (config.accounts().isEmpty() ? "" : " ("
+                + config.accounts().stream().map(ConfigSummary::account).collect(Collectors.joining("; ")) + ")"
+                + ", tokens ***"));
+        return lines;
+    }
+
+    private static String store(StoreConfig store) {
+        String tuning = "busyTimeout " + Values.formatDuration(store.busyTimeout()) + ", poolSize " + store.poolSize();
+        if (store instanceof StoreConfig.Sqlite sqlite) {
+            return "sqlite " + sqlite.path() + " (" + tuning + ")";
+        }
+        StoreConfig.Postgresql pg = (StoreConfig.Postgresql) store;
+        return "postgresql " + pg.url() + " as " + pg.user() + (pg.password().isPresent() ? ", password ***" : "")
+                + pg.schema().map(s -> ", schema " + s).orElse("") + " (" + tuning + ")";
+    }
+
+    private static String account(AccountAccess account) {
+        return account.id() + " " + account.role().configName()
+                + (account.venues().isEmpty() ? "" : ": " + account.venues().stream().sorted().collect(Collectors.joining(", ")));
+    }
+}

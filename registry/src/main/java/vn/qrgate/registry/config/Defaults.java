@@ -1,0 +1,30 @@
+package vn.qrgate.registry.config;
+
+import java.time.Duration;
+
+/** Every default of the registry config, in one place; the loader and the records both use these. */
+public final class Defaults {
+
+    public static final String HTTP_HOST = "127.0.0.1";
+    public static final int HTTP_PORT = 8080;
+    /** Relative to the config file's folder. */
+    public static final String SQLITE_PATH = "registry.db";
+    /** DESIGN §7: check-ins are kept 30 days unless configured otherwise. */
+    public static final Duration RETENTION = Duration.ofDays(30);
+    public static final int MAX_BATCH = 1000;
+    public static final Duration BUSY_TIMEOUT = Duration.ofSeconds(5);
+    // SQLite has one writer at a time: more connections only help readers.
+    public static final int SQLITE_POOL_SIZE = 4;
+    public static final int POSTGRESQL_POOL_SIZE = 10;
+
+    public static final Duration MIN_RETENTION = Duration.ofHours(1);
+    public static final Duration MAX_RETENTION = Duration.ofDays(3650);
+    public static final int MAX_MAX_BATCH = 10_000;
+    // HikariCP refuses a connection timeout below 250 ms.
+    public static final Duration MIN_BUSY_TIMEOUT = Duration.ofMillis(250);
+    public static final Duration MAX_BUSY_TIMEOUT = Duration.ofSeconds(60);
+    public static final int MAX_POOL_SIZE = 100;
+
+    private Defaults() {
+    }
+}

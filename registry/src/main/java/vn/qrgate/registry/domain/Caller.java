@@ -1,0 +1,33 @@
+package vn.qrgate.registry.domain;
+
+import java.util.Objects;
+import java.util.Set;
+
+/** Who presented a bearer token: a gateway delivering check-ins, or a person's account reading them. */
+public sealed interface Caller permits Caller.Gateway, Caller.Account {
+
+    String id();
+
+    record Gateway(String id) implements Caller {
+        public Gateway {
+            Objects.requireNonNull(id, "id");
+        }
+    }
+
+    /** {@code venues} is the staff member's venues; it is empty for an admin, who sees all of them. */
+    record Account(String id, Role role, Set<String> venues) implements Caller {
+
+        public Account {
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(role, "role");
+            venues = Set.copyOf(venues);
+            if (role == Role.ADMIN && !venues.isEmpty()) {
+                throw new IllegalArgumentException("an admin account sees every venue; it takes no venue list");
+            }
+        }
+
+        public boolean mayRead(String venueId) {
+            return role == Role.ADMIN || venues.contains(venueId);
+        }
+    }
+}
