@@ -174,6 +174,10 @@ final class JsonDecoder {
     }
 
     static OffsetDateTime timestamp(String value, String path) {
+        OffsetDateTime fast = FastPaths.timestamp(value);
+        if (fast != null) {
+            return fast;
+        }
         try {
             return OffsetDateTime.parse(value, EventJson.TIMESTAMP);
         } catch (DateTimeException e) {

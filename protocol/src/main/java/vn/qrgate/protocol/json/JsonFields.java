@@ -6,16 +6,12 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 /**
  * Typed reads of a JSON tree that fail with the path of the offending field. A string from the
@@ -31,26 +27,29 @@ final class JsonFields {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
 
-    private static final Pattern CANONICAL_UUID = Pattern.compile(
-            "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
     private JsonFields() {
     }
 
     static JsonNode parse(byte[] json) {
         Objects.requireNonNull(json, "json");
-        String text;
-        try {
-            // Decoded here rather than by Jackson, which would also accept UTF-16 and UTF-32.
-            text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(json))
-                    .toString();
-        } catch (CharacterCodingException e) {
+        // Checked here rather than left to Jackson, which would also take UTF-16 and UTF-32, and is
+        // lenient about overlong forms and surrogates.
+        if (!FastPaths.isStrictUtf8(json)) {
             throw new EventCodecException("", "is not valid UTF-8");
         }
-        return parse(text);
+        // A NUL byte is never JSON, and in the first four bytes it would make Jackson guess UTF-16/32;
+        // a byte order mark is not JSON either. Both go the String way and fail there with a position.
+        if (json.length < 4 || json[0] == 0 || json[1] == 0 || json[2] == 0 || json[3] == 0 || (json[0] & 0xFF) == 0xEF) {
+            return parse(new String(json, StandardCharsets.UTF_8));
+        }
+        try {
+            return MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw notWellFormed(e);
+        } catch (java.io.IOException e) {
+            throw new EventCodecException("", "is not well-formed JSON");
+        }
     }
 
     static JsonNode parse(String json) {
@@ -58,11 +57,15 @@ final class JsonFields {
         try {
             return MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
-            // Only the position is taken from Jackson: its message quotes the input.
-            JsonLocation at = e.getLocation();
-            String where = at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
-            throw new EventCodecException("", "is not well-formed JSON" + where);
+            throw notWellFormed(e);
         }
+    }
+
+    private static EventCodecException notWellFormed(JsonProcessingException e) {
+        // Only the position is taken from Jackson: its message quotes the input.
+        JsonLocation at = e.getLocation();
+        String where = at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
+        return new EventCodecException("", "is not well-formed JSON" + where);
     }
 
     static JsonNode object(JsonNode node, String path) {
@@ -127,10 +130,11 @@ final class JsonFields {
 
     static UUID uuid(JsonNode node, String path) {
         // UUID.fromString alone would also take "1-1-1-1-1", hence the pattern first.
-        if (!node.isTextual() || !CANONICAL_UUID.matcher(node.textValue()).matches()) {
+        UUID id = node.isTextual() ? FastPaths.canonicalUuid(node.textValue()) : null;
+        if (id == null) {
             throw new EventCodecException(path, "must be a UUID in the form xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx");
         }
-        return UUID.fromString(node.textValue());
+        return id;
     }
 
     static List<UUID> uuids(JsonNode parent, String path, String field) {
@@ -144,16 +148,19 @@ final class JsonFields {
     }
 
     static <E extends Enum<E>> E enumField(JsonNode parent, String path, String field, Class<E> type) {
-        return enumNode(required(parent, path, field), at(path, field), type);
+        JsonNode value = required(parent, path, field);
+        E constant = value.isTextual() ? FastPaths.enumConstant(type, value.textValue()) : null;
+        return constant != null ? constant : enumNode(value, at(path, field), type);
     }
 
     // Names the allowed values instead of quoting the wrong one.
     static <E extends Enum<E>> E enumNode(JsonNode value, String path, Class<E> type) {
+        E found = value.isTextual() ? FastPaths.enumConstant(type, value.textValue()) : null;
+        if (found != null) {
+            return found;
+        }
         List<String> allowed = new ArrayList<>();
         for (E constant : type.getEnumConstants()) {
-            if (value.isTextual() && constant.name().equals(value.textValue())) {
-                return constant;
-            }
             allowed.add(constant.name());
         }
         throw new EventCodecException(path, "must be one of " + String.join(", ", allowed));

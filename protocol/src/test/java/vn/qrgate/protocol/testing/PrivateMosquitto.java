@@ -85,7 +85,7 @@ public final class PrivateMosquitto implements AutoCloseable {
                 // Run as root, mosquitto would switch to user "mosquitto", who cannot read the test's folder.
                 conf.append("user ").append(System.getProperty("user.name")).append('\n');
                 conf.append("listener ").append(chosen).append(" 127.0.0.1\n");
-                conf.append("max_queued_messages 0\nmax_queued_bytes 0\n");
+                conf.append("max_queued_messages 0\nmax_queued_bytes 0\nset_tcp_nodelay true\n");
                 conf.append("log_dest file ").append(dir.resolve("mosquitto.log")).append('\n');
                 conf.append("log_type error\nlog_type warning\nlog_type notice\n");
                 if (persistence) {

@@ -101,9 +101,13 @@ public final class MqttGatewayClient implements AckSender, RetainedPublisher, Au
         o.setReceiveMaximum(RECEIVE_MAXIMUM);
         settings.username().ifPresent(o::setUserName);
         settings.password().ifPresent(p -> o.setPassword(p.reveal().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        // Acks are small packets; Nagle's algorithm would hold each back for the device's TCP ack (~40 ms).
         if (settings.usesTls()) {
-            o.setSocketFactory(PemTls.socketFactory(settings.caFile(), settings.clientCert(), settings.clientKey()));
+            o.setSocketFactory(NoDelaySockets.tls(PemTls.socketFactory(settings.caFile(), settings.clientCert(),
+                    settings.clientKey())));
             o.setHttpsHostnameVerificationEnabled(true);
+        } else {
+            o.setSocketFactory(NoDelaySockets.plain());
         }
         return o;
     }
