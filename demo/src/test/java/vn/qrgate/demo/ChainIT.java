@@ -19,9 +19,19 @@ import org.junit.jupiter.api.io.TempDir;
 class ChainIT {
 
     @Test
-    void everyScanReachesTheRegistryExactlyOnceAndIsShownMasked(@TempDir Path dir) throws Exception {
+    void everyScanReachesTheRegistryExactlyOnceAndIsShownMaskedThroughMosquitto(@TempDir Path dir) throws Exception {
+        scanAndReadBack(dir, false);
+    }
+
+    @Test
+    void everyScanReachesTheRegistryExactlyOnceAndIsShownMaskedThroughTheEmbeddedBroker(@TempDir Path dir)
+            throws Exception {
+        scanAndReadBack(dir, true);
+    }
+
+    private static void scanAndReadBack(Path dir, boolean embeddedBroker) throws Exception {
         List<String> codes = SampleCodes.cccd();
-        try (ChainSite site = new ChainSite(dir)) {
+        try (ChainSite site = new ChainSite(dir, embeddedBroker)) {
             try {
                 site.startRegistry();
                 site.startGatewayInJvm();

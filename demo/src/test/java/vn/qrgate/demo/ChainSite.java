@@ -36,7 +36,10 @@ final class ChainSite implements AutoCloseable {
     static final String STAFF_TOKEN = "staff-token-0123456789abcdef";
 
     final Path dir;
+    /** The private Mosquitto, or null when the site runs on the demo's embedded broker. */
     final PrivateMosquitto broker;
+    private final EmbeddedBroker embedded;
+    private final String brokerUri;
     final SocatPty scanner;
     private final int registryPort = PrivateMosquitto.freePort();
     private final int gatewayPort = PrivateMosquitto.freePort();
@@ -48,8 +51,21 @@ final class ChainSite implements AutoCloseable {
     private int readerRuns;
 
     ChainSite(Path dir) throws Exception {
+        this(dir, false);
+    }
+
+    /** {@code embeddedBroker}: the demo's HiveMQ CE inside this JVM instead of a Mosquitto process. */
+    ChainSite(Path dir, boolean embeddedBroker) throws Exception {
         this.dir = dir;
-        this.broker = PrivateMosquitto.in(dir.resolve("broker")).start();
+        if (embeddedBroker) {
+            this.broker = null;
+            this.embedded = EmbeddedBroker.start(dir.resolve("broker"), "127.0.0.1", PrivateMosquitto.freePort());
+            this.brokerUri = embedded.uri();
+        } else {
+            this.broker = PrivateMosquitto.in(dir.resolve("broker")).start();
+            this.embedded = null;
+            this.brokerUri = broker.uri();
+        }
         this.scanner = new SocatPty(Files.createDirectories(dir.resolve("pty"))).start();
         writeConfigs();
     }
@@ -88,7 +104,7 @@ final class ChainSite implements AutoCloseable {
                 registry: { url: "http://127.0.0.1:%d", token: "%s", retryMin: 100ms, retryMax: 2s }
                 http: { host: 127.0.0.1, port: %d }
                 devices: [ { id: %s, venue: %s } ]
-                """.formatted(broker.uri(), registryPort, GATEWAY_TOKEN, gatewayPort, DEVICE, VENUE));
+                """.formatted(brokerUri, registryPort, GATEWAY_TOKEN, gatewayPort, DEVICE, VENUE));
         Files.writeString(readerConfig(), """
                 device: { id: %s, venue: %s }
                 mode: gate
@@ -104,7 +120,7 @@ final class ChainSite implements AutoCloseable {
                   reconnectMin: 200ms
                   reconnectMax: 2s
                   unreachableAlarmAfter: 10s
-                """.formatted(DEVICE, VENUE, scanner.reader(), broker.uri()));
+                """.formatted(DEVICE, VENUE, scanner.reader(), brokerUri));
     }
 
     RegistryServer startRegistry() {
@@ -298,6 +314,11 @@ final class ChainSite implements AutoCloseable {
             registry.close();
         }
         scanner.close();
-        broker.close();
+        if (broker != null) {
+            broker.close();
+        }
+        if (embedded != null) {
+            embedded.close();
+        }
     }
 }
