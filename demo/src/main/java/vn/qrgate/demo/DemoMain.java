@@ -16,13 +16,15 @@ import picocli.CommandLine.Option;
         version = "QR Gate demo 0.1.0",
         header = "Run QR Gate on this machine: an MQTT broker, the registry, a gateway and one reader.",
         description = {
-            "Everything runs in this one process with the same code as production; only the configs differ,",
-            "and they are written under the data folder for you to read. The reader's scanner is standard input:",
-            "type or paste a code and press Enter (try a line of demo/samples/codes.txt), or replay a file.",
-            "When everything is ready the demo prints the registry's URL and a curl line to read the check-ins,",
-            "and writes the same facts to DATA/demo.env. Ctrl-C or SIGTERM stops it cleanly; data is kept."},
+            "Everything runs in this one process with the same code as production; only the configs differ, and they"
+                    + " are written under the data folder for you to read.",
+            "The reader's scanner is standard input: type or paste a code and press Enter (try a line of"
+                    + " demo/samples/codes.txt), or replay a file with --replay.",
+            "When everything is ready the demo prints the registry's URL and a curl line to read the check-ins, and"
+                    + " writes the same facts to DATA/demo.env. Ctrl-C or SIGTERM stops it cleanly; the data is kept."},
         exitCodeListHeading = "Exit status:%n",
-        exitCodeList = {"0:stopped by Ctrl-C or SIGTERM", "2:bad option", "1:a part failed to start"})
+        exitCodeList = {"130:stopped by Ctrl-C (normal)", "143:stopped by SIGTERM (normal)", "2:bad option",
+            "1:a part failed to start"})
 public final class DemoMain implements Callable<Integer> {
 
     @Option(names = "--replay", paramLabel = "FILE",
