@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import vn.qrgate.reader.adapter.serial.SocatPty;
 import vn.qrgate.gateway.app.GatewayServer;
 import vn.qrgate.protocol.testing.PrivateMosquitto;
 import vn.qrgate.registry.app.RegistryServer;

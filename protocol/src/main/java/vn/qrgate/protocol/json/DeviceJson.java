@@ -8,12 +8,7 @@ import static vn.qrgate.protocol.json.JsonFields.object;
 import static vn.qrgate.protocol.json.JsonFields.present;
 import static vn.qrgate.protocol.json.JsonFields.text;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -34,7 +29,7 @@ public final class DeviceJson {
     }
 
     public static byte[] encode(DeviceStatus status) {
-        return bytes(g -> {
+        return EventJson.bytes(g -> {
             g.writeStartObject();
             g.writeNumberField("v", EventJson.VERSION);
             g.writeStringField("state", status.state().wireName());
@@ -105,7 +100,7 @@ public final class DeviceJson {
     }
 
     public static byte[] encode(DeviceSettings settings) {
-        return bytes(g -> {
+        return EventJson.bytes(g -> {
             g.writeStartObject();
             g.writeNumberField("v", EventJson.VERSION);
             g.writeNumberField("version", settings.version());
@@ -144,20 +139,5 @@ public final class DeviceJson {
             return Optional.empty();
         }
         return Optional.of(JsonDecoder.timestamp(text(root, "", field), field));
-    }
-
-    @FunctionalInterface
-    private interface Body {
-        void write(JsonGenerator generator) throws IOException;
-    }
-
-    private static byte[] bytes(Body body) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(256);
-        try (JsonGenerator g = JsonFields.MAPPER.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
-            body.write(g);
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not encode JSON", e);
-        }
-        return out.toByteArray();
     }
 }

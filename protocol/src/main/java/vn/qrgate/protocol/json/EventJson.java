@@ -215,11 +215,11 @@ public final class EventJson {
     }
 
     @FunctionalInterface
-    private interface Body {
+    interface Body {
         void write(JsonGenerator generator) throws IOException;
     }
 
-    private static byte[] bytes(Body body) {
+    static byte[] bytes(Body body) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(512);
         try (JsonGenerator g = factory().createGenerator(out, JsonEncoding.UTF8)) {
             body.write(g);

@@ -15,7 +15,7 @@ import java.util.concurrent.TimeUnit;
  * A pseudo-terminal pair from socat standing in for a USB-COM reader: the agent opens {@code reader},
  * the test writes to {@code host}. Stopping socat makes both ptys vanish, as unplugging does.
  */
-final class SocatPty implements AutoCloseable {
+public final class SocatPty implements AutoCloseable {
 
     private static final long START_TIMEOUT_MILLIS = 5000;
 
@@ -25,7 +25,7 @@ final class SocatPty implements AutoCloseable {
     private Process process;
     private OutputStream out;
 
-    SocatPty(Path dir) {
+    public SocatPty(Path dir) {
         this.reader = dir.resolve("reader");
         this.host = dir.resolve("host");
         this.log = dir.resolve("socat.log");
@@ -41,12 +41,12 @@ final class SocatPty implements AutoCloseable {
         throw new IllegalStateException("socat not found on PATH; the serial ITs need it (apt-get install socat)");
     }
 
-    Path reader() {
+    public Path reader() {
         return reader;
     }
 
     /** Starts socat and waits until both links point at live ptys. */
-    SocatPty start() throws IOException, InterruptedException {
+    public SocatPty start() throws IOException, InterruptedException {
         // a socat killed hard leaves its links behind, and a new one would refuse to replace them
         Files.deleteIfExists(reader);
         Files.deleteIfExists(host);
@@ -65,12 +65,12 @@ final class SocatPty implements AutoCloseable {
         return this;
     }
 
-    void write(String text) {
+    public void write(String text) {
         write(text.getBytes(StandardCharsets.UTF_8));
     }
 
     /** One write(2) on the host side, so the bytes leave together. */
-    void write(byte[] bytes) {
+    public void write(byte[] bytes) {
         try {
             if (out == null) {
                 out = new FileOutputStream(host.toFile());
@@ -83,7 +83,7 @@ final class SocatPty implements AutoCloseable {
     }
 
     /** "Unplugs": socat exits on SIGTERM and removes its links, the ptys disappear. */
-    void stop() throws InterruptedException {
+    public void stop() throws InterruptedException {
         if (out != null) {
             try {
                 out.close();
@@ -108,7 +108,7 @@ final class SocatPty implements AutoCloseable {
         }
     }
 
-    String log() {
+    public String log() {
         try {
             return Files.exists(log) ? String.join("\n", Files.readAllLines(log)) : "(no log)";
         } catch (IOException e) {
