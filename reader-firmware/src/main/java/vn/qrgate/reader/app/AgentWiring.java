@@ -201,6 +201,8 @@ public final class AgentWiring {
                         new JSerialCommDriver(), options.clock());
                 sources.add(source);
                 connected.add(source::connected);
+            } else if (!(input instanceof InputConfig.Stdin)) {
+                throw new WiringException(input.describe() + ": this input type is not wired into the agent yet");
             } else {
                 sources.add(new StdinCodeSource(options.stdin(), options.clock(), StdinCodeSource.DEFAULT_MAX_LINE_BYTES,
                         options.onStdinEnd()));

@@ -18,6 +18,18 @@ public final class Defaults {
     public static final long OUTBOX_DISK_FLOOR_BYTES = 100L * 1024 * 1024;
     public static final int OUTBOX_NEARLY_FULL_PERCENT = 80;
 
+    /**
+     * A keyboard-wedge reader types a whole code in tens of milliseconds, a few ms per key; a code whose
+     * Enter got lost ends after this pause instead of hanging until the next visitor's code.
+     */
+    public static final Duration WEDGE_INTER_KEY_TIMEOUT = Duration.ofMillis(200);
+    public static final boolean WEDGE_GRAB = true;
+    /**
+     * Decoders miss single frames of a code held still (glare, motion); it must be out of view this long
+     * before showing it again counts as a new scan. Shorter than the duplicate window, which still applies.
+     */
+    public static final Duration CAMERA_GONE_AFTER = Duration.ofMillis(1500);
+
     public static final Duration DUPLICATE_WINDOW = Duration.ofSeconds(10);
     /** DESIGN §7: check-ins older than this are deleted at every tier. */
     public static final Duration RETENTION = Duration.ofDays(30);
@@ -52,6 +64,9 @@ public final class Defaults {
         text.put("outbox.whenFull", OUTBOX_WHEN_FULL.name());
         text.put("outbox.diskFloor", Values.formatSize(OUTBOX_DISK_FLOOR_BYTES));
         text.put("outbox.nearlyFullAt", OUTBOX_NEARLY_FULL_PERCENT + "%");
+        text.put("inputs[n].interKeyTimeout", Values.formatDuration(WEDGE_INTER_KEY_TIMEOUT));
+        text.put("inputs[n].grab", Boolean.toString(WEDGE_GRAB));
+        text.put("inputs[n].goneAfter", Values.formatDuration(CAMERA_GONE_AFTER));
         text.put("duplicates.window", Values.formatDuration(DUPLICATE_WINDOW));
         text.put("retention", Values.formatDuration(RETENTION));
         text.put("trust.maxAge", Values.formatDuration(TRUST_MAX_AGE));

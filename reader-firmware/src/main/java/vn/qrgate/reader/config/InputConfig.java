@@ -1,12 +1,15 @@
 package vn.qrgate.reader.config;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import vn.qrgate.protocol.event.ScanSource;
 
-/** One reader input. Keyboard-wedge and camera inputs come in a later release. */
-public sealed interface InputConfig permits InputConfig.Serial, InputConfig.Stdin {
+/** One reader input: a serial reader, a keyboard-wedge reader, a camera, or standard input. */
+public sealed interface InputConfig permits InputConfig.Serial, InputConfig.KeyboardWedge, InputConfig.Camera,
+        InputConfig.Stdin {
 
     ScanSource source();
 
@@ -43,6 +46,78 @@ public sealed interface InputConfig permits InputConfig.Serial, InputConfig.Stdi
         public String describe() {
             String where = port.map(Path::toString).orElseGet(() -> "USB " + usb.orElseThrow());
             return "serial " + reader.id() + " on " + where + ", " + framing + ", suffix " + suffix;
+        }
+    }
+
+    /**
+     * A reader in USB keyboard mode, read from its evdev device. A code ends at the suffix key (CR: Enter,
+     * TAB: Tab, NONE: only the pause) or when no key follows for {@code interKeyTimeout}; {@code grab} takes
+     * the device so its keystrokes reach no console.
+     */
+    record KeyboardWedge(ReaderProfile reader, Path device, Suffix suffix, Duration interKeyTimeout, boolean grab)
+            implements InputConfig {
+
+        public KeyboardWedge {
+            Objects.requireNonNull(reader, "reader");
+            Objects.requireNonNull(device, "device");
+            Objects.requireNonNull(suffix, "suffix");
+            Objects.requireNonNull(interKeyTimeout, "interKeyTimeout");
+            if (reader.connection() != ReaderProfile.Connection.KEYBOARD_WEDGE) {
+                throw new IllegalArgumentException("a keyboard-wedge input needs a keyboard-wedge reader profile");
+            }
+            if (suffix != Suffix.CR && suffix != Suffix.TAB && suffix != Suffix.NONE) {
+                throw new IllegalArgumentException("a keyboard ends a code with Enter (CR), Tab (TAB) or nothing (NONE)");
+            }
+            if (interKeyTimeout.isNegative() || interKeyTimeout.isZero()) {
+                throw new IllegalArgumentException("interKeyTimeout must be positive");
+            }
+        }
+
+        @Override
+        public ScanSource source() {
+            return ScanSource.HID;
+        }
+
+        @Override
+        public String describe() {
+            return "keyboard-wedge " + reader.id() + " on " + device + ", suffix " + suffix + ", key timeout "
+                    + interKeyTimeout.toMillis() + " ms" + (grab ? ", grabbed" : ", shared with the console");
+        }
+    }
+
+    /**
+     * A camera whose command writes raw frames of {@code width} x {@code height} in {@code format} to its
+     * standard output. A code that stays in view is read once; it counts again after {@code goneAfter}
+     * out of view.
+     */
+    record Camera(ReaderProfile reader, List<String> command, int width, int height, CameraProfile.FrameFormat format,
+                  Duration goneAfter) implements InputConfig {
+
+        public Camera {
+            Objects.requireNonNull(reader, "reader");
+            command = List.copyOf(command);
+            Objects.requireNonNull(format, "format");
+            Objects.requireNonNull(goneAfter, "goneAfter");
+            if (reader.connection() != ReaderProfile.Connection.CAMERA) {
+                throw new IllegalArgumentException("a camera input needs a camera profile");
+            }
+            if (command.isEmpty()) {
+                throw new IllegalArgumentException("a camera input needs its command");
+            }
+            if (goneAfter.isNegative() || goneAfter.isZero()) {
+                throw new IllegalArgumentException("goneAfter must be positive");
+            }
+        }
+
+        @Override
+        public ScanSource source() {
+            return ScanSource.CAMERA;
+        }
+
+        @Override
+        public String describe() {
+            return "camera " + reader.id() + ", " + width + "x" + height + " " + format.configName() + " frames from "
+                    + command.get(0);
         }
     }
 

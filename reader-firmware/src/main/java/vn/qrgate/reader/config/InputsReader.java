@@ -5,44 +5,40 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 /** Reads {@code inputs:}; list items are numbered from 1 in error keys ({@code inputs[1]} is the first). */
 final class InputsReader {
 
-    private static final String SERIAL = "serial";
-    private static final String STDIN = "stdin";
-    /** Planned input types, named so a technician who tries one learns it is not there yet. */
-    private static final List<String> LATER = List.of("keyboard-wedge", "hid", "camera");
+    static final String SERIAL = "serial";
+    static final String WEDGE = "keyboard-wedge";
+    static final String CAMERA = "camera";
+    static final String STDIN = "stdin";
+    private static final List<String> TYPES = List.of(SERIAL, WEDGE, CAMERA, STDIN);
+    private static final Map<String, List<String>> KEYS = Map.of(SERIAL, Keys.SERIAL_INPUT, WEDGE, Keys.WEDGE_INPUT,
+            CAMERA, Keys.CAMERA_INPUT, STDIN, List.of("type"));
     private static final Values.Parser<String> TYPE = text -> {
-        if (text.equalsIgnoreCase(SERIAL) || text.equalsIgnoreCase(STDIN)) {
-            return text.toLowerCase(java.util.Locale.ROOT);
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (TYPES.contains(lower)) {
+            return lower;
         }
-        if (LATER.contains(text.toLowerCase(java.util.Locale.ROOT))) {
-            throw new IllegalArgumentException("not supported yet; set the reader to its USB serial (USB-COM/CDC) "
-                    + "mode and use type: serial");
+        if (lower.equals("hid") || lower.equals("keyboard")) {
+            throw new IllegalArgumentException("one of " + String.join(", ", TYPES) + "; did you mean 'keyboard-wedge'?");
         }
-        throw new IllegalArgumentException("one of serial, stdin" + Suggest.didYouMean(text, List.of(SERIAL, STDIN)));
+        throw new IllegalArgumentException("one of " + String.join(", ", TYPES) + Suggest.didYouMean(text, TYPES));
     };
     private static final String PORT_RULE = "the device path, starting with /: best /dev/serial/by-id/usb-..., "
             + "which stays the same across reboots and replugging (ls -l /dev/serial/by-id/)";
-    private static final Values.Parser<Path> PORT = text -> {
-        try {
-            Path p = Path.of(text);
-            if (p.isAbsolute()) {
-                return p.normalize();
-            }
-        } catch (java.nio.file.InvalidPathException e) {
-            // falls through: the rule says what a port looks like
-        }
-        throw new IllegalArgumentException(PORT_RULE);
-    };
+    static final Values.Parser<Path> PORT = absolute(PORT_RULE);
 
     private final Reading reading;
+    private final DeviceInputsReader devices;
 
     InputsReader(Reading reading) {
         this.reading = reading;
+        this.devices = new DeviceInputsReader(reading);
     }
 
     /** The inputs read; errors are recorded (the list may be partial when there are some). */
@@ -67,17 +63,16 @@ final class InputsReader {
             }
             Section item = Section.at(reading, path, items.get(i), Keys.INPUT);
             String type = item.require("type", TYPE, "type: serial");
-            InputConfig input = null;
-            if (SERIAL.equals(type)) {
-                input = serial(item, profiles);
-            } else if (STDIN.equals(type)) {
-                for (String key : Keys.SERIAL_ONLY) {
-                    if (item.given(key)) {
-                        item.error(key, "only serial inputs take '" + key + "'; remove it or set type: serial");
-                    }
-                }
-                input = new InputConfig.Stdin();
+            if (type == null) {
+                continue;
             }
+            rejectKeysOfOtherTypes(item, type);
+            InputConfig input = switch (type) {
+                case SERIAL -> serial(item, profiles);
+                case WEDGE -> devices.wedge(item, profiles);
+                case CAMERA -> devices.camera(item, profiles);
+                default -> new InputConfig.Stdin();
+            };
             if (input != null) {
                 String identity = identity(input);
                 String first = seen.putIfAbsent(identity, path);
@@ -88,6 +83,17 @@ final class InputsReader {
             }
         }
         return inputs;
+    }
+
+    private static void rejectKeysOfOtherTypes(Section item, String type) {
+        List<String> allowed = KEYS.get(type);
+        for (String key : Keys.INPUT) {
+            if (item.given(key) && !allowed.contains(key)) {
+                List<String> takers = TYPES.stream().filter(t -> KEYS.get(t).contains(key)).toList();
+                item.error(key, "a " + type + " input does not take '" + key + "' (only " + String.join(", ", takers)
+                        + " inputs do); its keys are " + String.join(", ", allowed));
+            }
+        }
     }
 
     private InputConfig serial(Section s, Optional<HardwareProfiles> profiles) {
@@ -107,9 +113,8 @@ final class InputsReader {
         Optional<SerialFraming.Parity> parity = s.get("parity", ProfileReader.PARITY);
         Optional<SerialFraming.StopBits> stopBits = s.get("stopBits", ProfileReader.STOP_BITS);
         Optional<Suffix> suffix = s.get("suffix", ProfileReader.SUFFIX);
-        if (reader != null && reader.connection() != ReaderProfile.Connection.SERIAL) {
-            s.error("reader", "'" + readerId + "' is a " + reader.connection().configName() + " profile; a serial "
-                    + "input needs the reader in its USB serial (USB-COM/CDC) or RS-232 mode and a serial profile");
+        if (!requireConnection(s, readerId, reader, ReaderProfile.Connection.SERIAL, "a serial input needs the "
+                + "reader in its USB serial (USB-COM/CDC) or RS-232 mode and a serial profile")) {
             return null;
         }
         if (reader != null && !reader.utf8()) {
@@ -125,12 +130,22 @@ final class InputsReader {
         return new InputConfig.Serial(reader, port, usb, framing, suffix.orElse(reader.suffix()));
     }
 
-    private Optional<ReaderProfile> lookup(Section s, String id, HardwareProfiles profiles) {
+    /** False (with the error recorded) when the profile is of another connection than the input's type. */
+    static boolean requireConnection(Section s, String readerId, ReaderProfile reader,
+                                     ReaderProfile.Connection wanted, String why) {
+        if (reader != null && reader.connection() != wanted) {
+            s.error("reader", "'" + readerId + "' is a " + reader.connection().configName() + " profile; " + why);
+            return false;
+        }
+        return true;
+    }
+
+    static Optional<ReaderProfile> lookup(Section s, String id, HardwareProfiles profiles) {
         Optional<ReaderProfile> found = profiles.reader(id);
         if (found.isEmpty()) {
             List<ConfigError> broken = profiles.readerErrors(id);
             if (!broken.isEmpty()) {
-                broken.forEach(reading::add);
+                broken.forEach(s.reading()::add);
             } else if (profiles.sourceErrors().isEmpty()) {
                 s.error("reader", "no reader profile of that name in " + profiles.source()
                         + "; known: " + String.join(", ", profiles.readerIds())
@@ -140,9 +155,29 @@ final class InputsReader {
         return found;
     }
 
+    static Values.Parser<Path> absolute(String rule) {
+        return text -> {
+            try {
+                Path p = Path.of(text);
+                if (p.isAbsolute()) {
+                    return p.normalize();
+                }
+            } catch (java.nio.file.InvalidPathException e) {
+                // falls through: the rule says what a device path looks like
+            }
+            throw new IllegalArgumentException(rule);
+        };
+    }
+
     private static String identity(InputConfig input) {
         if (input instanceof InputConfig.Serial serial) {
             return serial.port().map(p -> "port " + p).orElseGet(() -> "USB " + serial.usb().orElseThrow());
+        }
+        if (input instanceof InputConfig.KeyboardWedge wedge) {
+            return "device " + wedge.device();
+        }
+        if (input instanceof InputConfig.Camera camera) {
+            return "camera command " + String.join(" ", camera.command());
         }
         return "stdin";
     }

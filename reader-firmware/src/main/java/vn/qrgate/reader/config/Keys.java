@@ -16,7 +16,12 @@ final class Keys {
     static final List<String> HARDWARE = List.of("board", "profiles");
     static final List<String> SERIAL_ONLY = List.of("reader", "port", "usb", "baud", "dataBits", "parity", "stopBits",
             "suffix");
-    static final List<String> INPUT = concat(List.of("type"), SERIAL_ONLY);
+    static final List<String> WEDGE_INPUT = List.of("type", "reader", "device", "suffix", "interKeyTimeout", "grab");
+    static final List<String> CAMERA_INPUT = List.of("type", "reader", "device", "command", "width", "height",
+            "goneAfter");
+    static final List<String> SERIAL_INPUT = concat(List.of("type"), SERIAL_ONLY);
+    static final List<String> INPUT = java.util.stream.Stream.of(SERIAL_INPUT, WEDGE_INPUT, CAMERA_INPUT)
+            .flatMap(List::stream).distinct().toList();
     static final List<String> USB = List.of("vendorId", "productId");
     static final List<String> PIN_NAMES = List.of("relay", "greenLed", "redLed", "buzzer", "statusLed",
             "directionSwitch");
@@ -32,7 +37,8 @@ final class Keys {
             "unreachableAlarmAfter");
 
     static final List<String> READER_PROFILE = List.of("name", "vendor", "model", "connection", "usb", "baud",
-            "dataBits", "parity", "stopBits", "suffix", "utf8", "setup", "notes");
+            "dataBits", "parity", "stopBits", "suffix", "utf8", "camera", "setup", "notes");
+    static final List<String> CAMERA_PROFILE = List.of("command", "width", "height", "format", "device");
     static final List<String> BOARD_PROFILE = List.of("name", "description", "simulated", "relayPulse", "pins",
             "wiring");
 
@@ -41,7 +47,8 @@ final class Keys {
             "", TOP, "device", DEVICE, "hardware", HARDWARE, "inputs[]", INPUT, "inputs[].usb", USB,
             "outputs", OUTPUTS, "outbox", OUTBOX, "duplicates", DUPLICATES, "denyList", DENY_LIST,
             "trust", TRUST, "mqtt", MQTT);
-    static final Map<String, List<String>> READER_SCHEMA = schema("", READER_PROFILE, "usb", USB);
+    static final Map<String, List<String>> READER_SCHEMA = schema("", READER_PROFILE, "usb", USB,
+            "camera", CAMERA_PROFILE);
     static final Map<String, List<String>> BOARD_SCHEMA = schema("", BOARD_PROFILE, "pins", PIN_NAMES);
 
     private Keys() {

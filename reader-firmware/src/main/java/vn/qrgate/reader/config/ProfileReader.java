@@ -68,14 +68,32 @@ final class ProfileReader {
                 }
             }
         }
-        Suffix suffix = s.require("suffix", SUFFIX, "suffix: CR");
-        Boolean utf8 = s.require("utf8", Values.bool(), "utf8: true");
+        Optional<CameraProfile> camera = Optional.empty();
+        Suffix suffix = Suffix.NONE;
+        Boolean utf8 = true;
+        if (connection == ReaderProfile.Connection.CAMERA) {
+            // A camera hands over the code's own bytes: there is no suffix and nothing to mangle.
+            for (String key : List.of("suffix", "utf8", "usb")) {
+                if (s.given(key)) {
+                    s.error(key, "a camera has no " + key + "; remove it");
+                }
+            }
+            Section cam = s.requireChild("camera", Keys.CAMERA_PROFILE,
+                    "camera: {command: [rpicam-vid, ...], width: 640, height: 480, format: yuv420}");
+            camera = cam == null ? Optional.empty() : CameraProfileReader.read(cam);
+        } else {
+            if (s.given("camera")) {
+                s.error("camera", "only camera profiles (connection: camera) have a camera section; remove it");
+            }
+            suffix = s.require("suffix", SUFFIX, "suffix: CR");
+            utf8 = s.require("utf8", Values.bool(), "utf8: true");
+        }
         String setup = s.require("setup", LONG_TEXT, "setup: | (how to put the reader in this mode)");
         Optional<String> notes = s.get("notes", LONG_TEXT);
         if (reading.errorCount() > before) {
             return Optional.empty();
         }
-        return Optional.of(new ReaderProfile(id, name, vendor, model, connection, usb, framing, suffix, utf8, setup,
+        return Optional.of(new ReaderProfile(id, name, vendor, model, connection, usb, framing, camera, suffix, utf8, setup,
                 notes));
     }
 

@@ -5,8 +5,8 @@ import java.util.Optional;
 
 /**
  * One barcode-reader model in one interface mode, from {@code hardware-profiles/readers/<id>.yaml}.
- * {@code framing} is present exactly for serial readers; {@code setup} tells the technician how to put
- * the reader into this mode.
+ * {@code framing} is present exactly for serial readers and {@code camera} exactly for cameras;
+ * {@code setup} tells the technician how to put the reader into this mode.
  */
 public record ReaderProfile(
         String id,
@@ -16,6 +16,7 @@ public record ReaderProfile(
         Connection connection,
         Optional<UsbId> usb,
         Optional<SerialFraming> framing,
+        Optional<CameraProfile> camera,
         Suffix suffix,
         boolean utf8,
         String setup,
@@ -23,7 +24,8 @@ public record ReaderProfile(
 
     public enum Connection {
         SERIAL("serial"),
-        KEYBOARD_WEDGE("keyboard-wedge");
+        KEYBOARD_WEDGE("keyboard-wedge"),
+        CAMERA("camera");
 
         private final String configName;
 
@@ -44,11 +46,15 @@ public record ReaderProfile(
         Objects.requireNonNull(connection, "connection");
         Objects.requireNonNull(usb, "usb");
         Objects.requireNonNull(framing, "framing");
+        Objects.requireNonNull(camera, "camera");
         Objects.requireNonNull(suffix, "suffix");
         Objects.requireNonNull(setup, "setup");
         Objects.requireNonNull(notes, "notes");
         if (framing.isPresent() != (connection == Connection.SERIAL)) {
             throw new IllegalArgumentException("serial framing is given for serial readers and only for them");
+        }
+        if (camera.isPresent() != (connection == Connection.CAMERA)) {
+            throw new IllegalArgumentException("camera settings are given for cameras and only for them");
         }
     }
 }

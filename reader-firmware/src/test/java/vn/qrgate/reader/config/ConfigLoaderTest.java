@@ -220,7 +220,7 @@ class ConfigLoaderTest {
         return ((ConfigLoad.Valid) load).config();
     }
 
-    private static String rule(List<ConfigError> errors, String key) {
+    static String rule(List<ConfigError> errors, String key) {
         return errors.stream().filter(e -> e.key().equals(key)).findFirst().orElseThrow().rule();
     }
 }

@@ -133,8 +133,9 @@ class ConfigRulesTest {
     void aKeyboardWedgeReaderCannotBeASerialInput() {
         assertThat(errors(serial("{type: serial, reader: generic-keyboard-wedge, port: /dev/ttyACM0}"))).singleElement()
                 .satisfies(e -> assertThat(e.rule()).contains("USB serial"));
-        assertThat(errors(serial("{type: keyboard-wedge}"))).singleElement()
-                .satisfies(e -> assertThat(e.rule()).contains("not supported yet"));
+        assertThat(errors(serial("{type: keyboard-wedge, reader: newland-rs232, device: /dev/input/event3}")))
+                .singleElement().satisfies(e -> assertThat(e.rule()).contains("is a serial profile")
+                        .contains("keyboard-wedge profile"));
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,6 +53,40 @@ class HardwareProfilesTest {
         assertThat(newland.framing().orElseThrow()).hasToString("9600 8N1");
         assertThat(newland.suffix()).isEqualTo(Suffix.CR);
         assertThat(newland.usb()).contains(new UsbId(0x0403, 0x6001));
+    }
+
+    @Test
+    void theCameraProfilesGiveACommandAFrameSizeAndAFormatAndNothingSerial() {
+        HardwareProfiles profiles = HardwareProfiles.fromDirectory(Kiosk.REPO_PROFILES);
+        CameraProfile pi = profiles.reader("pi-camera-rpicam").orElseThrow().camera().orElseThrow();
+        CameraProfile webcam = profiles.reader("usb-webcam-ffmpeg").orElseThrow().camera().orElseThrow();
+
+        assertThat(pi.format()).isEqualTo(CameraProfile.FrameFormat.YUV420);
+        assertThat(pi.commandFor(640, 480, java.util.Optional.empty())).contains("yuv420", "640", "480", "-");
+        assertThat(webcam.format()).isEqualTo(CameraProfile.FrameFormat.GREY);
+        assertThat(webcam.needsDevice()).isTrue();
+        assertThat(webcam.commandFor(320, 240, java.util.Optional.empty())).contains("320x240", "/dev/video0");
+        assertThat(profiles.readers().values()).filteredOn(r -> r.connection() == ReaderProfile.Connection.CAMERA)
+                .allSatisfy(r -> assertThat(r.framing()).isEmpty());
+    }
+
+    @Test
+    void aCameraProfileWithASuffixOrWithoutItsCameraSectionIsRefusedByKey(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws java.io.IOException {
+        java.nio.file.Files.createDirectories(dir.resolve("readers"));
+        java.nio.file.Files.createDirectories(dir.resolve("boards"));
+        java.nio.file.Files.writeString(dir.resolve("readers/cam.yaml"), """
+                name: Cam
+                vendor: any
+                model: any
+                connection: camera
+                suffix: CR
+                setup: plug it in
+                """);
+
+        List<ConfigError> errors = HardwareProfiles.fromDirectory(dir).readerErrors("cam");
+
+        assertThat(errors).extracting(ConfigError::key).containsExactlyInAnyOrder("readers/cam.yaml#suffix", "readers/cam.yaml#camera");
     }
 
     @Test

@@ -14,7 +14,7 @@ import vn.qrgate.reader.domain.FullPolicy;
 class RecordsTest {
 
     private static final ReaderProfile WEDGE = new ReaderProfile("wedge", "Wedge", "any", "any",
-            ReaderProfile.Connection.KEYBOARD_WEDGE, Optional.empty(), Optional.empty(), Suffix.CR, false, "none",
+            ReaderProfile.Connection.KEYBOARD_WEDGE, Optional.empty(), Optional.empty(), Optional.empty(), Suffix.CR, false, "none",
             Optional.empty());
 
     @Test
