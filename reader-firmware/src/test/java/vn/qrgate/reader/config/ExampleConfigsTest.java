@@ -22,7 +22,7 @@ class ExampleConfigsTest {
     Path root;
 
     @ParameterizedTest
-    @ValueSource(strings = {"gate-kiosk.yaml", "bus-handheld.yaml"})
+    @ValueSource(strings = {"gate-kiosk.yaml", "bus-handheld.yaml", "camera-kiosk.yaml"})
     void eachExampleConfigIsValidOnAKioskWithItsFilesInPlace(String example) {
         ConfigLoad load = new Kiosk(root).loader().load(Kiosk.EXAMPLES.resolve(example));
 
@@ -30,7 +30,7 @@ class ExampleConfigsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"gate-kiosk.yaml", "bus-handheld.yaml"})
+    @ValueSource(strings = {"gate-kiosk.yaml", "bus-handheld.yaml", "camera-kiosk.yaml"})
     void eachExampleConfigIsValidWithTheProfilesBundledInTheJar(String example) {
         Kiosk kiosk = new Kiosk(root);
         ConfigLoad load = new ConfigLoader(kiosk.env, kiosk.files).load(Kiosk.EXAMPLES.resolve(example));
@@ -56,6 +56,19 @@ class ExampleConfigsTest {
     }
 
     @Test
+    void theCameraKioskExampleReadsACameraAndAKeyboardWedgeReader() {
+        ReaderConfig config = valid("camera-kiosk.yaml");
+
+        assertThat(config.inputs()).hasSize(2);
+        assertThat(config.inputs().get(0)).isInstanceOfSatisfying(InputConfig.Camera.class, camera -> {
+            assertThat(camera.reader().id()).isEqualTo("pi-camera-rpicam");
+            assertThat(camera.command()).startsWith("rpicam-vid");
+        });
+        assertThat(config.inputs().get(1)).isInstanceOfSatisfying(InputConfig.KeyboardWedge.class,
+                wedge -> assertThat(wedge.grab()).isTrue());
+    }
+
+    @Test
     void theBusHandheldExampleReadsItsDirectionFromTheSwitchAndFindsTheReaderByUsbId() {
         ReaderConfig config = valid("bus-handheld.yaml");
 
@@ -70,7 +83,7 @@ class ExampleConfigsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"gate-kiosk.yaml", "bus-handheld.yaml"})
+    @ValueSource(strings = {"gate-kiosk.yaml", "bus-handheld.yaml", "camera-kiosk.yaml"})
     void linesMarkedDefaultInTheExamplesStateTheSameValuesTheCodeUses(String example) throws IOException {
         String text = Files.readString(Kiosk.EXAMPLES.resolve(example));
         String withoutDefaults = text.lines()
