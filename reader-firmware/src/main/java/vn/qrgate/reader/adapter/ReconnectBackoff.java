@@ -1,4 +1,4 @@
-package vn.qrgate.reader.adapter.serial;
+package vn.qrgate.reader.adapter;
 
 import java.time.Duration;
 import java.util.Objects;
@@ -8,8 +8,9 @@ import java.util.function.DoubleSupplier;
 /**
  * Waits between reconnect attempts: doubling from min to max, each wait drawn from the upper half
  * of the current step. The jitter keeps two readers on one hub from hammering it in lockstep; the
- * floor of half a step keeps a replugged reader from waiting longer than needed. Public because
- * every reader input that can be unplugged (serial, keyboard wedge) waits the same way.
+ * floor of half a step keeps a replugged reader from waiting longer than needed. Shared by every
+ * reader input that can be unplugged (serial, keyboard wedge); it sits outside the adapter slices,
+ * which must not depend on each other.
  */
 public final class ReconnectBackoff {
 
