@@ -17,8 +17,11 @@ import java.util.Optional;
  */
 final class LibcInputDevice implements InputDevice {
 
-    /** The size of a C long here, which sets the record layout the kernel uses for this process. */
-    static final int C_LONG_BYTES = Native.LONG_SIZE;
+    /**
+     * The size of a C long in this process, which sets the record layout the kernel uses for it.
+     * Read from the JVM rather than from JNA, so that building a source loads no native code.
+     */
+    static final int C_LONG_BYTES = "32".equals(System.getProperty("sun.arch.data.model")) ? 4 : 8;
 
     // _IOW('E', 0x90, int) from linux/input.h
     static final long EVIOCGRAB = 0x40044590L;
