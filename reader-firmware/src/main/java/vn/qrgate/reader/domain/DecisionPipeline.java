@@ -6,8 +6,10 @@ import java.util.Objects;
 import java.util.function.Supplier;
 import vn.qrgate.protocol.code.CodeResult;
 import vn.qrgate.protocol.code.CodeValidator;
+import vn.qrgate.protocol.code.Kind;
 import vn.qrgate.protocol.code.Reason;
 import vn.qrgate.protocol.event.Direction;
+import vn.qrgate.protocol.event.ScanSource;
 import vn.qrgate.protocol.subject.Identity;
 import vn.qrgate.protocol.trust.DenyList;
 
@@ -17,6 +19,14 @@ import vn.qrgate.protocol.trust.DenyList;
  * suppliers because the gateway replaces them at run time.
  */
 public final class DecisionPipeline {
+
+    /**
+     * A keyboard-wedge reader cannot type Vietnamese letters and some simply leave them out. A real
+     * CCCD always has some (in the address at least), so one that came through a keyboard in plain
+     * ASCII has lost letters, even when what is left happens to pass the card checks.
+     */
+    static final String WEDGE_DROPPED_LETTERS = "a CCCD typed by a keyboard-wedge reader has no Vietnamese "
+            + "letters: the reader drops the letters it cannot type; set the reader to USB-COM/serial mode";
 
     private final Supplier<CodeValidator> validator;
     private final Supplier<DenyList> denyList;
@@ -33,6 +43,9 @@ public final class DecisionPipeline {
 
     public Verdict decide(RawScan scan, Direction direction) {
         CodeResult result = validator.get().validate(scan.bytes());
+        if (lostLettersToAKeyboard(scan, result)) {
+            return Verdict.rejected(Kind.CCCD, Reason.MALFORMED, direction, WEDGE_DROPPED_LETTERS);
+        }
         if (result instanceof CodeResult.Rejected rejected) {
             return Verdict.rejected(rejected.kind(), rejected.reason(), direction, rejected.detail());
         }
@@ -46,5 +59,23 @@ public final class DecisionPipeline {
                     "this person was already recorded " + direction + " moments ago");
         }
         return Verdict.accepted(accepted.kind(), who, List.copyOf(accepted.warnings()), direction);
+    }
+
+    /**
+     * Pure ASCII from a keyboard, classified as a CCCD. When the reader typed '?' for the letters,
+     * the parser has already said so (MALFORMED with its own wedge hint), and that verdict stands.
+     */
+    private static boolean lostLettersToAKeyboard(RawScan scan, CodeResult result) {
+        if (scan.source() != ScanSource.HID || result.kind() != Kind.CCCD) {
+            return false;
+        }
+        boolean questionMarks = false;
+        for (byte b : scan.bytes()) {
+            if (b < 0) {
+                return false;
+            }
+            questionMarks |= b == '?';
+        }
+        return !(questionMarks && result instanceof CodeResult.Rejected rejected && rejected.reason() == Reason.MALFORMED);
     }
 }

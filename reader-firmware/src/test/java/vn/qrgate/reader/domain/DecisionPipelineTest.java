@@ -97,4 +97,62 @@ class DecisionPipelineTest {
         assertThat(v.kind()).isEqualTo(Kind.UNKNOWN);
         assertThat(v.isAccepted()).isFalse();
     }
+
+    // A plausible CCCD after a wedge dropped its letters (Nguyễn Văn An, Số 5 Phố Huế, Hà Nội): every
+    // check passes, so only the way it came in gives it away.
+    private static final String ASCII_CCCD = "001090001234||Nguyn Vn An|12031990|Nam|S 5 Ph Hu, H Ni|20042021";
+
+    private RawScan typed(String text, ScanSource source) {
+        return new RawScan(text.getBytes(StandardCharsets.UTF_8), source, clock.instant(), 0);
+    }
+
+    @Test
+    void a_pure_ascii_cccd_from_a_keyboard_wedge_is_rejected_as_malformed_with_the_serial_mode_advice() {
+        Verdict v = pipeline.decide(typed(ASCII_CCCD, ScanSource.HID), Direction.IN);
+
+        assertThat(v.isAccepted()).isFalse();
+        assertThat(v.kind()).isEqualTo(Kind.CCCD);
+        assertThat(v.reason()).isEqualTo(Reason.MALFORMED);
+        assertThat(v.detail()).endsWith("set the reader to USB-COM/serial mode").doesNotContain("001090001234");
+    }
+
+    @Test
+    void the_same_pure_ascii_cccd_from_a_serial_reader_is_accepted() {
+        assertThat(pipeline.decide(typed(ASCII_CCCD, ScanSource.SERIAL), Direction.IN).isAccepted()).isTrue();
+    }
+
+    @Test
+    void a_wedge_cccd_that_lost_a_letter_of_its_sex_word_gets_the_wedge_advice_rather_than_the_field_error() {
+        String nuDropped = "058190001234||Trn Th Bnh|05071990|N|Ninh Thun|15082021";
+
+        Verdict v = pipeline.decide(typed(nuDropped, ScanSource.HID), Direction.IN);
+
+        assertThat(v.reason()).isEqualTo(Reason.MALFORMED);
+        assertThat(v.detail()).isEqualTo(DecisionPipeline.WEDGE_DROPPED_LETTERS);
+    }
+
+    @Test
+    void a_wedge_cccd_with_question_marks_keeps_the_parsers_own_wedge_hint() {
+        Verdict v = pipeline.decide(new RawScan(TestVectors.row("wedge-mangled-cccd").input(), ScanSource.HID,
+                clock.instant(), 0), Direction.IN);
+
+        assertThat(v.reason()).isEqualTo(Reason.MALFORMED);
+        assertThat(v.detail()).contains("'?'").endsWith("set the reader to USB-COM/serial mode");
+    }
+
+    @Test
+    void a_cccd_with_vietnamese_letters_from_a_keyboard_is_judged_like_any_other() {
+        Verdict v = pipeline.decide(new RawScan(TestVectors.row("cccd-ok-1").input(), ScanSource.HID,
+                clock.instant(), 0), Direction.IN);
+
+        assertThat(v.isAccepted()).isTrue();
+    }
+
+    @Test
+    void a_pure_ascii_pc_covid_code_from_a_keyboard_is_accepted_because_its_names_have_no_diacritics() {
+        Verdict v = pipeline.decide(new RawScan(TestVectors.row("pccovid-ok-cccd").input(), ScanSource.HID,
+                clock.instant(), 0), Direction.IN);
+
+        assertThat(v.isAccepted()).isTrue();
+    }
 }

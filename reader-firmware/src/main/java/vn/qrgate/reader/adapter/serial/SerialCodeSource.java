@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.qrgate.protocol.event.ScanSource;
+import vn.qrgate.reader.adapter.ReconnectBackoff;
 import vn.qrgate.reader.domain.RawScan;
 import vn.qrgate.reader.port.CodeSource;
 import vn.qrgate.reader.port.ScanSink;

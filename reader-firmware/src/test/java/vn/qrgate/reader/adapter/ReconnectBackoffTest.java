@@ -1,4 +1,4 @@
-package vn.qrgate.reader.adapter.serial;
+package vn.qrgate.reader.adapter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

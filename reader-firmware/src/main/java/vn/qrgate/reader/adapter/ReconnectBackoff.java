@@ -1,4 +1,4 @@
-package vn.qrgate.reader.adapter.serial;
+package vn.qrgate.reader.adapter;
 
 import java.time.Duration;
 import java.util.Objects;
@@ -8,16 +8,18 @@ import java.util.function.DoubleSupplier;
 /**
  * Waits between reconnect attempts: doubling from min to max, each wait drawn from the upper half
  * of the current step. The jitter keeps two readers on one hub from hammering it in lockstep; the
- * floor of half a step keeps a replugged reader from waiting longer than needed.
+ * floor of half a step keeps a replugged reader from waiting longer than needed. Shared by every
+ * reader input that can be unplugged (serial, keyboard wedge); it sits outside the adapter slices,
+ * which must not depend on each other.
  */
-final class ReconnectBackoff {
+public final class ReconnectBackoff {
 
     private final long minNanos;
     private final long maxNanos;
     private final DoubleSupplier random;
     private long stepNanos;
 
-    ReconnectBackoff(Duration min, Duration max) {
+    public ReconnectBackoff(Duration min, Duration max) {
         this(min, max, () -> ThreadLocalRandom.current().nextDouble());
     }
 
@@ -32,14 +34,14 @@ final class ReconnectBackoff {
         this.stepNanos = minNanos;
     }
 
-    Duration next() {
+    public Duration next() {
         long half = stepNanos / 2;
         long wait = half + (long) (random.getAsDouble() * (stepNanos - half));
         stepNanos = stepNanos > maxNanos / 2 ? maxNanos : stepNanos * 2;
         return Duration.ofNanos(wait);
     }
 
-    void reset() {
+    public void reset() {
         stepNanos = minNanos;
     }
 }
