@@ -19,6 +19,7 @@ import vn.qrgate.protocol.trust.RevocationList;
 import vn.qrgate.protocol.trust.TrustFiles;
 import vn.qrgate.protocol.trust.TrustList;
 import vn.qrgate.protocol.trust.TrustListException;
+import vn.qrgate.reader.adapter.evdev.EvdevCodeSource;
 import vn.qrgate.reader.adapter.gpio.Pi4jContexts;
 import vn.qrgate.reader.adapter.gpio.Pi4jDirectionSwitch;
 import vn.qrgate.reader.adapter.gpio.Pi4jGateActuator;
@@ -199,6 +200,10 @@ public final class AgentWiring {
                 // Inputs stamp each scan with the agent's clock: the one the events and the validator use.
                 SerialCodeSource source = new SerialCodeSource(ConfigMapping.serial(serial), new SerialPortFinder(),
                         new JSerialCommDriver(), options.clock());
+                sources.add(source);
+                connected.add(source::connected);
+            } else if (input instanceof InputConfig.KeyboardWedge wedge) {
+                EvdevCodeSource source = new EvdevCodeSource(ConfigMapping.wedge(wedge), options.clock());
                 sources.add(source);
                 connected.add(source::connected);
             } else if (!(input instanceof InputConfig.Stdin)) {

@@ -2,6 +2,8 @@ package vn.qrgate.reader.app;
 
 import java.time.Duration;
 import vn.qrgate.protocol.event.DeviceId;
+import vn.qrgate.reader.adapter.evdev.SuffixKey;
+import vn.qrgate.reader.adapter.evdev.WedgeSettings;
 import vn.qrgate.reader.adapter.gpio.GpioPins;
 import vn.qrgate.reader.adapter.mqtt.MqttSettings;
 import vn.qrgate.reader.adapter.serial.SerialSettings;
@@ -69,6 +71,16 @@ final class ConfigMapping {
                 .stopBits(f.stopBits() == SerialFraming.StopBits.TWO ? 2 : 1)
                 .suffix(Suffix.valueOf(input.suffix().name()))
                 .build();
+    }
+
+    static WedgeSettings wedge(InputConfig.KeyboardWedge input) {
+        SuffixKey key = switch (input.suffix()) {
+            case TAB -> SuffixKey.TAB;
+            case NONE -> SuffixKey.NONE;
+            default -> SuffixKey.ENTER;
+        };
+        return new WedgeSettings(input.device(), key, input.interKeyTimeout(), WedgeSettings.DEFAULT_MAX_CODE_BYTES,
+                input.grab());
     }
 
     private static GpioPins.OutputPin out(OutputPin pin) {

@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import vn.qrgate.reader.adapter.evdev.SuffixKey;
+import vn.qrgate.reader.adapter.evdev.WedgeSettings;
 import vn.qrgate.reader.adapter.gpio.GpioPins;
 import vn.qrgate.reader.adapter.mqtt.MqttSettings;
 import vn.qrgate.reader.adapter.serial.SerialSettings;
@@ -44,7 +46,7 @@ class ConfigMappingTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"gate-kiosk.yaml", "bus-handheld.yaml"})
+    @ValueSource(strings = {"gate-kiosk.yaml", "bus-handheld.yaml", "camera-kiosk.yaml"})
     void everyExampleMapsOntoTheAdaptersSettings(String example) throws IOException {
         ReaderConfig config = load(example);
 
@@ -56,6 +58,13 @@ class ConfigMappingTest {
                 assertThat(settings.baud()).isEqualTo(serial.framing().baud());
                 assertThat(settings.suffix().name()).isEqualTo(serial.suffix().name());
             }
+            if (input instanceof InputConfig.KeyboardWedge wedge) {
+                WedgeSettings settings = ConfigMapping.wedge(wedge);
+                assertThat(settings.device()).isEqualTo(wedge.device());
+                assertThat(settings.suffix()).isEqualTo(SuffixKey.ENTER);
+                assertThat(settings.interKeyTimeout()).isEqualTo(wedge.interKeyTimeout());
+                assertThat(settings.grab()).isEqualTo(wedge.grab());
+            }
         }
         assertThat(pins.greenLed().bcm()).isEqualTo(config.outputs().pins().greenLed().orElseThrow().bcm());
         assertThat(outbox.capacity()).isEqualTo(config.outbox().capacity());
@@ -64,7 +73,7 @@ class ConfigMappingTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"gate-kiosk.yaml", "bus-handheld.yaml"})
+    @ValueSource(strings = {"gate-kiosk.yaml", "bus-handheld.yaml", "camera-kiosk.yaml"})
     void theMqttSectionMapsOntoThePublishersSettingsWithTheDeviceIdAsClientId(String example) throws IOException {
         ReaderConfig config = load(example);
         MqttConfig mqtt = config.mqtt().orElseThrow();
