@@ -1,7 +1,10 @@
 package vn.qrgate.reader.adapter.camera;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Stopping a camera command and everything it started: a wrapper script's child would otherwise keep
@@ -11,25 +14,27 @@ final class ChildProcesses {
 
     static final long GRACE_MILLIS = 500;
     private static final long EXIT_WAIT_MILLIS = 1000;
+    private static final long KILL_WAIT_MILLIS = 500;
 
     private ChildProcesses() {
     }
 
-    /** Asks the process and its descendants to end, then kills whatever is left after a grace. */
+    /** Asks the process and its descendants to end, kills whatever is left after a grace, and waits for them. */
     static void stop(Process process) {
         // collected first: once the parent is gone its children are no longer its descendants
-        List<ProcessHandle> children = process.descendants().toList();
+        List<ProcessHandle> all = new ArrayList<>(process.descendants().toList());
+        // Process.destroy also closes our ends of its pipes, which ends a read blocked on them
         process.destroy();
-        children.forEach(ProcessHandle::destroy);
-        try {
-            if (!process.waitFor(GRACE_MILLIS, TimeUnit.MILLISECONDS)) {
-                process.destroyForcibly();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        all.forEach(ProcessHandle::destroy);
+        all.add(0, process.toHandle());
+        long graceEnd = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(GRACE_MILLIS);
+        List<ProcessHandle> stubborn = all.stream().filter(p -> !exited(p, graceEnd)).toList();
+        if (!stubborn.isEmpty()) {
             process.destroyForcibly();
         }
-        children.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
+        stubborn.forEach(ProcessHandle::destroyForcibly);
+        long killEnd = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(KILL_WAIT_MILLIS);
+        stubborn.forEach(p -> exited(p, killEnd));
     }
 
     /** After its output ended: how the process exited, stopping it if it still runs. */
@@ -43,5 +48,17 @@ final class ChildProcesses {
         }
         stop(process);
         return "still running with its output closed; stopped it";
+    }
+
+    private static boolean exited(ProcessHandle process, long deadlineNanos) {
+        try {
+            process.onExit().get(Math.max(0, deadlineNanos - System.nanoTime()), TimeUnit.NANOSECONDS);
+            return true;
+        } catch (TimeoutException | ExecutionException e) {
+            return !process.isAlive();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return !process.isAlive();
+        }
     }
 }
