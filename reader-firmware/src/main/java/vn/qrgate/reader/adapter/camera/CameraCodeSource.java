@@ -61,6 +61,8 @@ public final class CameraCodeSource implements CodeSource {
     private final AtomicLong decoded = new AtomicLong();
     private final AtomicLong reported = new AtomicLong();
     private final AtomicLong starts = new AtomicLong();
+    // reader thread only
+    private boolean outageReported;
     // decoder thread only
     private boolean decoderFailureReported;
 
@@ -81,7 +83,11 @@ public final class CameraCodeSource implements CodeSource {
 
     /** True while the command runs and frames keep arriving: drives the INPUT_LOST alarm. */
     public boolean connected() {
-        return running && System.nanoTime() - lastFrameNanos < STALL_NANOS;
+        return connectedAt(System.nanoTime());
+    }
+
+    boolean connectedAt(long nowNanos) {
+        return running && nowNanos - lastFrameNanos < STALL_NANOS;
     }
 
     public CameraCounters counters() {
@@ -128,7 +134,6 @@ public final class CameraCodeSource implements CodeSource {
     }
 
     private void readLoop() {
-        boolean startFailureReported = false;
         while (!stopping) {
             starts.incrementAndGet();
             Process started;
@@ -136,32 +141,31 @@ public final class CameraCodeSource implements CodeSource {
                 started = new ProcessBuilder(settings.command()).start();
             } catch (IOException | RuntimeException e) {
                 Duration wait = backoff.next();
-                // one WARN per outage: a kiosk may wait long for a camera tool to be installed
-                if (!startFailureReported) {
-                    LOG.warn("{}: cannot start the camera command ({}); retrying, first in {} ms", describe(),
-                            reason(e), wait.toMillis());
-                    startFailureReported = true;
-                } else {
-                    LOG.debug("{}: still cannot start the camera command ({})", describe(), reason(e));
-                }
+                reportFailure("cannot start the camera command (" + reason(e) + "); retrying in " + wait.toMillis() + " ms");
                 pause(wait);
                 continue;
             }
-            startFailureReported = false;
             process = started;
             if (stopping) {
                 ChildProcesses.stop(started);
                 break;
             }
-            closeQuietly(started);
+            ChildProcesses.closeInput(started);
             stderrThread = daemon(new CommandStderr(started.getErrorStream(), describe(), LOG), "camera-stderr");
-            String why = readFrames(started.getInputStream());
+            String why;
+            try {
+                why = readFrames(started.getInputStream());
+            } catch (RuntimeException e) {
+                // a bug must not leave the kiosk blind until the next restart: name it and start afresh
+                why = "was abandoned after " + e.getClass().getName() + " in the reader";
+                ChildProcesses.stop(started);
+            }
             running = false;
             String status = ChildProcesses.exitStatus(started);
             join(stderrThread);
             if (!stopping) {
                 Duration wait = backoff.next();
-                LOG.warn("{}: the camera command {} ({}); restarting in {} ms", describe(), why, status, wait.toMillis());
+                reportFailure("the camera command " + why + " (" + status + "); restarting in " + wait.toMillis() + " ms");
                 pause(wait);
             }
         }
@@ -188,6 +192,7 @@ public final class CameraCodeSource implements CodeSource {
                 lastFrameNanos = now;
                 if (!running) {
                     running = true;
+                    outageReported = false;
                     LOG.info("{}: frames arriving ({}x{} {})", describe(), settings.width(), settings.height(),
                             settings.format());
                 }
@@ -210,7 +215,7 @@ public final class CameraCodeSource implements CodeSource {
                 LatestFrameExchange.Slot slot = next.get();
                 Optional<DecodedCode> found = none;
                 try {
-                    found = decoder.decode(frameOf(slot.data));
+                    found = decoder.decode(settings.frameOf(slot.data));
                 } catch (RuntimeException e) {
                     // the message may quote what was decoded: name the type only
                     if (!decoderFailureReported) {
@@ -234,15 +239,6 @@ public final class CameraCodeSource implements CodeSource {
         }
     }
 
-    private LumaFrame frameOf(byte[] data) {
-        int width = settings.width();
-        if (settings.regionOfInterest().isEmpty()) {
-            return LumaFrame.packed(data, width, settings.height());
-        }
-        Region r = settings.regionOfInterest().get();
-        return new LumaFrame(data, r.y() * width + r.x(), r.width(), r.height(), width);
-    }
-
     private void deliver(byte[] code, long arrivalNanos, ScanSink sink) {
         RawScan scan = new RawScan(code, ScanSource.CAMERA, clock.instant(), arrivalNanos);
         synchronized (deliveryLock) {
@@ -259,21 +255,25 @@ public final class CameraCodeSource implements CodeSource {
         }
     }
 
+    /**
+     * One WARN per outage, the rest at DEBUG: a kiosk may wait hours for a camera to be plugged in or
+     * a tool to be installed. An outage ends when frames arrive.
+     */
+    private void reportFailure(String what) {
+        if (!outageReported) {
+            LOG.warn("{}: {}", describe(), what);
+            outageReported = true;
+        } else {
+            LOG.debug("{}: {}", describe(), what);
+        }
+    }
+
     private void pause(Duration wait) {
         try {
             stopSignal.await(wait.toNanos(), TimeUnit.NANOSECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             stopping = true;
-        }
-    }
-
-    private static void closeQuietly(Process started) {
-        try {
-            // the camera tools read nothing; a closed stdin also stops one that waits for a key
-            started.getOutputStream().close();
-        } catch (IOException e) {
-            LOG.debug("closing the camera command's input failed: {}", e.getClass().getSimpleName());
         }
     }
 

@@ -98,6 +98,15 @@ public record CameraSettings(
         return format.frameBytes(width, height);
     }
 
+    /** The part of a frame buffer to decode: the region of interest, or the whole frame. */
+    LumaFrame frameOf(byte[] luma) {
+        if (regionOfInterest.isEmpty()) {
+            return LumaFrame.packed(luma, width, height);
+        }
+        Region r = regionOfInterest.get();
+        return new LumaFrame(luma, r.y() * width + r.x(), r.width(), r.height(), width);
+    }
+
     private static void checkSide(String setting, int value) {
         if (value < MIN_SIDE || value > MAX_SIDE) {
             throw new CameraSettingsException(setting, Integer.toString(value),

@@ -1,5 +1,6 @@
 package vn.qrgate.reader.adapter.camera;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -35,6 +36,15 @@ final class ChildProcesses {
         stubborn.forEach(ProcessHandle::destroyForcibly);
         long killEnd = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(KILL_WAIT_MILLIS);
         stubborn.forEach(p -> exited(p, killEnd));
+    }
+
+    /** The camera tools read nothing; a closed stdin also stops one that waits for a key. */
+    static void closeInput(Process process) {
+        try {
+            process.getOutputStream().close();
+        } catch (IOException e) {
+            // nothing was to be written anyway
+        }
     }
 
     /** After its output ended: how the process exited, stopping it if it still runs. */

@@ -53,6 +53,8 @@ class CameraCommandLifecycleIT {
             assertThat(source.counters().commandStarts()).isEqualTo(2);
             assertThat(script.runsStarted()).isEqualTo(2);
             assertThat(source.connected()).isTrue();
+            // the script now runs on without writing: a stalled camera
+            assertThat(source.connectedAt(System.nanoTime() + CameraCodeSource.STALL_NANOS)).isFalse();
             assertThat(logs.messages(Level.WARN)).containsExactly("camera:sh: the camera command ended mid-frame after "
                     + GREY_BYTES / 2 + " of " + GREY_BYTES + " bytes; the partial frame is dropped (exit status 1); "
                     + "restarting in 250 ms");
@@ -72,12 +74,32 @@ class CameraCommandLifecycleIT {
             assertThat(logs.messages(Level.WARN)).singleElement().asString()
                     .startsWith("camera:/nonexistent/qrgate-camera-tool: cannot start the camera command (")
                     .contains("No such file or directory")
-                    .endsWith("; retrying, first in 250 ms");
-            assertThat(logs.messages(Level.DEBUG)).anyMatch(m -> m.contains("still cannot start the camera command"));
+                    .endsWith("; retrying in 250 ms");
+            assertThat(logs.messages(Level.DEBUG)).anyMatch(m -> m.contains("cannot start the camera command")
+                    && m.endsWith("; retrying in 500 ms"));
             assertThat(source.threads()).anyMatch(Thread::isAlive);
             source.close();
             assertThat(source.threads()).noneMatch(Thread::isAlive);
             assertThat(runs.scans()).isEmpty();
+        }
+    }
+
+    @Test
+    void a_command_that_keeps_failing_at_once_is_warned_about_once_with_its_exit_status() {
+        RecordingDecoder decoder = new RecordingDecoder(new PlainZxingFrameDecoder(), Duration.ZERO);
+        try (LogCapture logs = new LogCapture(CameraCodeSource.class, Level.DEBUG)) {
+            CameraCodeSource source = runs.start(settings(List.of("sh", "-c", "echo 'ERROR: no cameras available' >&2; exit 3")),
+                    decoder);
+
+            await().atMost(10, TimeUnit.SECONDS).until(() -> source.counters().commandStarts() >= 3);
+
+            assertThat(logs.messages(Level.WARN)).containsExactly(
+                    "camera:sh: the camera command ended (exit status 3); restarting in 250 ms");
+            assertThat(logs.messages(Level.DEBUG))
+                    .contains("camera:sh: the camera command ended (exit status 3); restarting in 500 ms")
+                    .contains("camera:sh says: ERROR: no cameras available");
+            assertThat(source.connected()).isFalse();
+            assertThat(source.counters().framesRead()).isZero();
         }
     }
 
