@@ -2,6 +2,8 @@ package vn.qrgate.reader.app;
 
 import java.time.Duration;
 import vn.qrgate.protocol.event.DeviceId;
+import vn.qrgate.reader.adapter.camera.CameraSettings;
+import vn.qrgate.reader.adapter.camera.PixelFormat;
 import vn.qrgate.reader.adapter.evdev.SuffixKey;
 import vn.qrgate.reader.adapter.evdev.WedgeSettings;
 import vn.qrgate.reader.adapter.gpio.GpioPins;
@@ -10,6 +12,7 @@ import vn.qrgate.reader.adapter.serial.SerialSettings;
 import vn.qrgate.reader.adapter.serial.Suffix;
 import vn.qrgate.reader.adapter.serial.UsbId;
 import vn.qrgate.reader.adapter.sqlite.OutboxSettings;
+import vn.qrgate.reader.config.CameraProfile;
 import vn.qrgate.reader.config.InputConfig;
 import vn.qrgate.reader.config.MqttConfig;
 import vn.qrgate.reader.config.OutputPin;
@@ -70,6 +73,13 @@ final class ConfigMapping {
                 .parity(SerialSettings.Parity.valueOf(f.parity().name()))
                 .stopBits(f.stopBits() == SerialFraming.StopBits.TWO ? 2 : 1)
                 .suffix(Suffix.valueOf(input.suffix().name()))
+                .build();
+    }
+
+    static CameraSettings camera(InputConfig.Camera input) {
+        PixelFormat format = input.format() == CameraProfile.FrameFormat.YUV420 ? PixelFormat.YUV420 : PixelFormat.GREY;
+        return CameraSettings.of(input.command(), input.width(), input.height(), format)
+                .goneAfter(input.goneAfter())
                 .build();
     }
 

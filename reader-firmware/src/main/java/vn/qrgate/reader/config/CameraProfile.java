@@ -17,6 +17,8 @@ public record CameraProfile(List<String> command, int width, int height, FrameFo
     public static final String DEVICE = "{device}";
     /** Frames larger than this only cost decode time: codes are read at 640x480 and below. */
     public static final int MAX_SIDE = 4096;
+    /** A QR code needs at least 21 pixels a side; smaller frames are a mistake in the config. */
+    public static final int MIN_SIDE = 32;
 
     public enum FrameFormat {
         /** One byte of luminance per pixel ({@code ffmpeg -pix_fmt gray}). */
@@ -42,8 +44,8 @@ public record CameraProfile(List<String> command, int width, int height, FrameFo
         if (command.isEmpty()) {
             throw new IllegalArgumentException("a camera command names at least the program");
         }
-        if (width < 1 || width > MAX_SIDE || height < 1 || height > MAX_SIDE) {
-            throw new IllegalArgumentException("frame size " + width + "x" + height + ": each side 1 to " + MAX_SIDE);
+        if (width < MIN_SIDE || width > MAX_SIDE || height < MIN_SIDE || height > MAX_SIDE) {
+            throw new IllegalArgumentException("frame size " + width + "x" + height + ": each side " + MIN_SIDE + " to " + MAX_SIDE);
         }
         if (format == FrameFormat.YUV420 && (width % 2 != 0 || height % 2 != 0)) {
             throw new IllegalArgumentException("yuv420 frames have an even width and height, not " + width + "x" + height);

@@ -11,7 +11,7 @@ final class CameraProfileReader {
 
     static final int MAX_ARGS = 64;
     static final int MAX_ARG_LENGTH = 512;
-    static final Values.Parser<Integer> SIDE = Values.integer(16, CameraProfile.MAX_SIDE);
+    static final Values.Parser<Integer> SIDE = Values.integer(CameraProfile.MIN_SIDE, CameraProfile.MAX_SIDE);
     static final Values.Parser<CameraProfile.FrameFormat> FORMAT =
             Values.oneOf(List.of(CameraProfile.FrameFormat.values()), CameraProfile.FrameFormat::configName);
     static final String COMMAND_EXAMPLE = "command: [rpicam-vid, -t, '0', -n, --codec, yuv420, --width, '{width}', "

@@ -25,10 +25,11 @@ public final class Defaults {
     public static final Duration WEDGE_INTER_KEY_TIMEOUT = Duration.ofMillis(200);
     public static final boolean WEDGE_GRAB = true;
     /**
-     * Decoders miss single frames of a code held still (glare, motion); it must be out of view this long
-     * before showing it again counts as a new scan. Shorter than the duplicate window, which still applies.
+     * Decoders miss a few frames in a row of a code held still (glare, motion: at most a few hundred ms);
+     * someone who takes a card away and shows it again takes longer than a second. The duplicate window
+     * still applies after this.
      */
-    public static final Duration CAMERA_GONE_AFTER = Duration.ofMillis(1500);
+    public static final Duration CAMERA_GONE_AFTER = Duration.ofSeconds(1);
 
     public static final Duration DUPLICATE_WINDOW = Duration.ofSeconds(10);
     /** DESIGN §7: check-ins older than this are deleted at every tier. */

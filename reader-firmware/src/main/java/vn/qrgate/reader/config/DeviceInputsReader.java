@@ -20,7 +20,7 @@ final class DeviceInputsReader {
         return suffix;
     };
     static final Values.Parser<Duration> INTER_KEY_TIMEOUT = Values.duration(Duration.ofMillis(20), Duration.ofSeconds(5));
-    static final Values.Parser<Duration> GONE_AFTER = Values.duration(Duration.ofMillis(100), Duration.ofMinutes(10));
+    static final Values.Parser<Duration> GONE_AFTER = Values.duration(Duration.ofMillis(100), Duration.ofMinutes(1));
 
     private final Reading reading;
 

@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.qrgate.protocol.event.ScanSource;
+import vn.qrgate.reader.adapter.ReconnectBackoff;
 import vn.qrgate.reader.domain.RawScan;
 import vn.qrgate.reader.port.CodeSource;
 import vn.qrgate.reader.port.ScanSink;
@@ -41,7 +42,7 @@ public final class CameraCodeSource implements CodeSource {
     private final CameraSettings settings;
     private final FrameDecoder decoder;
     private final Clock clock;
-    private final RestartBackoff backoff;
+    private final ReconnectBackoff backoff;
     private final LatestFrameExchange exchange;
     private final CodePresence presence;
     private final byte[] chromaSink;
@@ -70,7 +71,7 @@ public final class CameraCodeSource implements CodeSource {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.decoder = Objects.requireNonNull(decoder, "decoder");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.backoff = new RestartBackoff(CameraSettings.RESTART_BACKOFF_MIN, settings.restartBackoffMax());
+        this.backoff = new ReconnectBackoff(CameraSettings.RESTART_BACKOFF_MIN, settings.restartBackoffMax());
         this.exchange = new LatestFrameExchange(settings.width() * settings.height());
         this.presence = new CodePresence(settings.goneAfter());
         this.chromaSink = new byte[settings.frameBytes() - settings.width() * settings.height()];
