@@ -54,6 +54,7 @@ public final class QrFrameDecoder implements FrameDecoder {
     private byte[] doubleBuffer;
 
     private Region previous;
+    private View previousView;
     private boolean previousInverted;
     private int missesSincePrevious;
 
@@ -88,6 +89,7 @@ public final class QrFrameDecoder implements FrameDecoder {
         }
         ResultPoint[] points = found.result().getResultPoints();
         previous = Region.around(points, found.placement(), frame.width(), frame.height());
+        previousView = found.view();
         previousInverted = found.inverted();
         missesSincePrevious = 0;
         float[] centre = found.placement().toFrame(centreOf(points));
@@ -95,12 +97,15 @@ public final class QrFrameDecoder implements FrameDecoder {
     }
 
     private Found find(LumaFrame frame) {
-        GreyPlaneSource full = source(frame);
-        Found found;
         if (previous != null && steps.contains(Step.PREVIOUS_POSITION)) {
             Region r = previous;
-            LuminanceSource crop = full.crop(r.left(), r.top(), r.width(), r.height());
-            found = readBothWays(crop, Placement.crop(r.left(), r.top()), previousInverted);
+            LumaFrame part = new LumaFrame(frame.data(), frame.offset() + r.top() * frame.rowStride() + r.left(),
+                    r.width(), r.height(), frame.rowStride());
+            // The view that found the code last time, on just its part of the frame.
+            View view = Math.max(r.width(), r.height()) > LARGE_FRAME ? View.PLAIN : previousView;
+            Found found = view == View.PLAIN
+                    ? readBothWays(source(part), new Placement(1f, 0, r.left(), r.top()), previousInverted)
+                    : read(view, part, r.left(), r.top(), previousInverted);
             if (found != null) {
                 return found;
             }
@@ -109,63 +114,66 @@ public final class QrFrameDecoder implements FrameDecoder {
         if (large && steps.contains(Step.HALF_SIZE_FOR_LARGE)) {
             LumaFrame half = GreyTransforms.halve(frame, halfBuffer);
             halfBuffer = half.data();
-            found = readBothWays(source(half), Placement.scaled(2f), false);
+            Found found = readBothWays(source(half), new Placement(2f, 0, 0, 0), false);
             if (found != null) {
                 return found;
             }
         }
-        found = readBothWays(full, Placement.IDENTITY, false);
-        if (found != null) {
-            return found;
-        }
-        if (steps.contains(Step.QUARTER_TURN)) {
-            LumaFrame turned = GreyTransforms.rotateClockwise(frame, turnBuffer);
-            turnBuffer = turned.data();
-            found = read(source(turned), Placement.turned(frame.height(), 1f), false);
+        Found found = readBothWays(source(frame), Placement.IDENTITY, false);
+        for (View view : View.values()) {
             if (found != null) {
                 return found;
             }
+            if (view != View.PLAIN && view.isOn(steps) && !(large && view.doubled)) {
+                found = read(view, frame, 0, 0, false);
+            }
         }
-        if (large || !steps.contains(Step.DOUBLED)) {
-            return null;
+        return found;
+    }
+
+    /** The part of the frame at (left, top) seen as {@code view}: turned and/or doubled into reusable buffers. */
+    private Found read(View view, LumaFrame part, int left, int top, boolean inverted) {
+        LumaFrame seen = part;
+        if (view.turned) {
+            seen = GreyTransforms.rotateClockwise(seen, turnBuffer);
+            turnBuffer = seen.data();
         }
-        LumaFrame doubled = GreyTransforms.doubled(frame, doubleBuffer);
-        doubleBuffer = doubled.data();
-        found = read(source(doubled), Placement.scaled(0.5f), false);
-        if (found != null || !steps.contains(Step.QUARTER_TURN)) {
-            return found;
+        if (view.doubled) {
+            seen = GreyTransforms.doubled(seen, doubleBuffer);
+            doubleBuffer = seen.data();
         }
-        // The turned frame is still in its buffer from the quarter-turn step.
-        LumaFrame turnedDoubled = GreyTransforms.doubled(new LumaFrame(turnBuffer, 0, frame.height(), frame.width(),
-                frame.height()), doubleBuffer);
-        return read(source(turnedDoubled), Placement.turned(frame.height(), 0.5f), false);
+        Placement placement = new Placement(view.doubled ? 0.5f : 1f, view.turned ? part.height() : 0, left, top);
+        LuminanceSource source = source(seen);
+        return read(inverted ? source.invert() : source, placement, view, inverted);
     }
 
     /** The given polarity, then (when INVERTED is on) the other one. */
     private Found readBothWays(LuminanceSource source, Placement placement, boolean invertedFirst) {
         boolean tryInverted = steps.contains(Step.INVERTED);
         if (invertedFirst && tryInverted) {
-            Found found = read(source.invert(), placement, true);
-            return found != null ? found : read(source, placement, false);
+            Found found = read(source.invert(), placement, View.PLAIN, true);
+            return found != null ? found : read(source, placement, View.PLAIN, false);
         }
-        Found found = read(source, placement, false);
-        return found != null || !tryInverted ? found : read(source.invert(), placement, true);
+        Found found = read(source, placement, View.PLAIN, false);
+        return found != null || !tryInverted ? found : read(source.invert(), placement, View.PLAIN, true);
     }
 
-    private Found read(LuminanceSource source, Placement placement, boolean inverted) {
+    private Found read(LuminanceSource source, Placement placement, View view, boolean inverted) {
+        // Re-sampling a misread grid pays off where modules are small; on the other views it would mostly cost time.
+        boolean resample = view.doubled && steps.contains(Step.RESAMPLE);
         if (steps.contains(Step.GLOBAL_HISTOGRAM)) {
-            Result result = attempt(new GlobalHistogramBinarizer(source));
+            Result result = attempt(new GlobalHistogramBinarizer(source), resample);
             if (result != null) {
-                return new Found(result, placement, inverted);
+                return new Found(result, placement, view, inverted);
             }
         }
-        Result result = attempt(new HybridBinarizer(source));
-        return result == null ? null : new Found(result, placement, inverted);
+        Result result = attempt(new HybridBinarizer(source), resample);
+        return result == null ? null : new Found(result, placement, view, inverted);
     }
 
-    private Result attempt(Binarizer binarizer) {
+    private Result attempt(Binarizer binarizer, boolean resample) {
         try {
-            return reader.read(binarizer.getBlackMatrix(), steps.contains(Step.RESAMPLE));
+            return reader.read(binarizer.getBlackMatrix(), resample);
         } catch (ReaderException notFoundOrUnreadable) {
             return null;
         }
@@ -193,6 +201,28 @@ public final class QrFrameDecoder implements FrameDecoder {
         return n == 0 ? new float[] {0, 0} : new float[] {x / n, y / n};
     }
 
-    private record Found(Result result, Placement placement, boolean inverted) {
+    /** How the frame (or the part of it around the previous code) is shown to ZXing, in the order they are tried. */
+    private enum View {
+        PLAIN(false, false, null),
+        TURNED(true, false, Step.QUARTER_TURN),
+        DOUBLED(false, true, Step.DOUBLED),
+        TURNED_DOUBLED(true, true, Step.DOUBLED);
+
+        final boolean turned;
+        final boolean doubled;
+        final Step step;
+
+        View(boolean turned, boolean doubled, Step step) {
+            this.turned = turned;
+            this.doubled = doubled;
+            this.step = step;
+        }
+
+        boolean isOn(Set<Step> steps) {
+            return step == null || steps.contains(step) && (!turned || steps.contains(Step.QUARTER_TURN));
+        }
+    }
+
+    private record Found(Result result, Placement placement, View view, boolean inverted) {
     }
 }

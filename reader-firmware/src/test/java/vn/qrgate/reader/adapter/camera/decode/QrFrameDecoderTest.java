@@ -140,13 +140,16 @@ class QrFrameDecoderTest {
         // Frame 320x240; turned clockwise it is 240x320 and frame (x, y) is at (239 - y, x).
         float[] frame = {40.5f, 120.25f};
 
-        float[] fromTurned = Placement.turned(240, 1f).toFrame(new float[] {239 - frame[1], frame[0]});
-        float[] fromTurnedDoubled = Placement.turned(240, 0.5f).toFrame(new float[] {2 * (239 - frame[1]), 2 * frame[0]});
-        float[] fromHalfCrop = new Placement(10, 20, 2f, 0).toFrame(new float[] {frame[0] / 2 - 10, frame[1] / 2 - 20});
+        float[] fromTurned = new Placement(1f, 240, 0, 0).toFrame(new float[] {239 - frame[1], frame[0]});
+        float[] fromTurnedDoubled = new Placement(0.5f, 240, 0, 0).toFrame(new float[] {2 * (239 - frame[1]), 2 * frame[0]});
+        float[] fromHalf = new Placement(2f, 0, 0, 0).toFrame(new float[] {frame[0] / 2, frame[1] / 2});
+        // A 100-pixel-high part starting at (30, 50), turned: part (x, y) is at (99 - y, x) in the view.
+        float[] fromTurnedPart = new Placement(1f, 100, 30, 50).toFrame(new float[] {99 - (frame[1] - 50), frame[0] - 30});
 
         assertThat(fromTurned).containsExactly(frame);
         assertThat(fromTurnedDoubled).containsExactly(frame);
-        assertThat(fromHalfCrop).containsExactly(frame);
+        assertThat(fromHalf).containsExactly(frame);
+        assertThat(fromTurnedPart).containsExactly(frame);
     }
 
     @Test
