@@ -98,14 +98,7 @@ public final class QrFrameDecoder implements FrameDecoder {
 
     private Found find(LumaFrame frame) {
         if (previous != null && steps.contains(Step.PREVIOUS_POSITION)) {
-            Region r = previous;
-            LumaFrame part = new LumaFrame(frame.data(), frame.offset() + r.top() * frame.rowStride() + r.left(),
-                    r.width(), r.height(), frame.rowStride());
-            // The view that found the code last time, on just its part of the frame.
-            View view = Math.max(r.width(), r.height()) > LARGE_FRAME ? View.PLAIN : previousView;
-            Found found = view == View.PLAIN
-                    ? readBothWays(source(part), new Placement(1f, 0, r.left(), r.top()), previousInverted)
-                    : read(view, part, r.left(), r.top(), previousInverted);
+            Found found = findAround(frame, previous);
             if (found != null) {
                 return found;
             }
@@ -127,6 +120,28 @@ public final class QrFrameDecoder implements FrameDecoder {
             if (view != View.PLAIN && view.isOn(steps) && !(large && view.doubled)) {
                 found = read(view, frame, 0, 0, false);
             }
+        }
+        return found;
+    }
+
+    /**
+     * The part of the frame where the last code was, first in the view and polarity that read it, then
+     * in the other views: a code that stays in view is read from a small picture, and a hard one (found
+     * only at double size, say) does not send every frame down the whole-frame cascade again.
+     */
+    private Found findAround(LumaFrame frame, Region r) {
+        LumaFrame part = new LumaFrame(frame.data(), frame.offset() + r.top() * frame.rowStride() + r.left(),
+                r.width(), r.height(), frame.rowStride());
+        boolean large = Math.max(r.width(), r.height()) > LARGE_FRAME;
+        Found found = null;
+        for (int i = -1; i < View.values().length && found == null; i++) {
+            View view = i < 0 ? previousView : View.values()[i];
+            if (i >= 0 && view == previousView || !view.isOn(steps) || large && view.doubled) {
+                continue;
+            }
+            found = view == View.PLAIN
+                    ? readBothWays(source(part), new Placement(1f, 0, r.left(), r.top()), previousInverted)
+                    : read(view, part, r.left(), r.top(), previousInverted);
         }
         return found;
     }

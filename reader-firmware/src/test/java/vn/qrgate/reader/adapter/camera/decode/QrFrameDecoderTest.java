@@ -136,6 +136,39 @@ class QrFrameDecoderTest {
     }
 
     @Test
+    void a_photo_only_the_doubled_resampled_view_reads_stays_read_in_the_following_frames_at_the_same_place()
+            throws Exception {
+        java.nio.file.Path photo = QrCorpus.ROOT.resolve("zxing-qrcode-3/23.png");
+        LumaFrame frame = ImageFiles.read(photo);
+        String expected = java.nio.file.Files.readString(photo.resolveSibling("23.txt"), StandardCharsets.UTF_8);
+        QrFrameDecoder decoder = new QrFrameDecoder();
+
+        DecodedCode first = decoder.decode(frame).orElseThrow();
+        for (int i = 0; i < 3; i++) {
+            DecodedCode again = decoder.decode(frame).orElseThrow();
+
+            assertThat(again.text()).isEqualTo(expected);
+            assertThat(again.centreX()).isCloseTo(first.centreX(), offset(1.5f));
+            assertThat(again.centreY()).isCloseTo(first.centreY(), offset(1.5f));
+        }
+        assertThat(first.text()).isEqualTo(expected);
+    }
+
+    @Test
+    void when_the_code_leaves_a_new_code_elsewhere_in_the_frame_is_still_found() {
+        QrFrameDecoder decoder = new QrFrameDecoder();
+        byte[] left = QrPictures.draw(QrPictures.modules("FIRST CARD", "UTF-8"), 4, 640, 480, 20, 300, false);
+        byte[] right = QrPictures.draw(QrPictures.modules("SECOND CARD", "UTF-8"), 4, 640, 480, 480, 20, false);
+
+        assertThat(decoder.decode(LumaFrame.packed(left, 640, 480))).map(DecodedCode::text).contains("FIRST CARD");
+        DecodedCode second = decoder.decode(LumaFrame.packed(right, 640, 480)).orElseThrow();
+
+        assertThat(second.text()).isEqualTo("SECOND CARD");
+        assertThat(second.centreX()).isGreaterThan(480);
+        assertThat(second.centreY()).isLessThan(150);
+    }
+
+    @Test
     void a_point_seen_in_a_turned_or_resized_view_is_placed_where_it_is_in_the_frame() {
         // Frame 320x240; turned clockwise it is 240x320 and frame (x, y) is at (239 - y, x).
         float[] frame = {40.5f, 120.25f};
