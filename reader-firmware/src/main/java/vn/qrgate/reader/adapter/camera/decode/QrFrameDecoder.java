@@ -11,6 +11,7 @@ import com.google.zxing.common.HybridBinarizer;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import vn.qrgate.reader.adapter.camera.DecodedCode;
@@ -57,6 +58,9 @@ public final class QrFrameDecoder implements FrameDecoder {
     private View previousView;
     private boolean previousInverted;
     private int missesSincePrevious;
+    /** The part missed this frame's code but the whole frame read it: the part is skipped while the code stays. */
+    private boolean partMissed;
+    private boolean skipPart;
 
     /** Every step. */
     public QrFrameDecoder() {
@@ -65,6 +69,7 @@ public final class QrFrameDecoder implements FrameDecoder {
 
     /** Only the given steps on top of plain ZXing: for measuring what each one adds. */
     public QrFrameDecoder(Set<Step> steps) {
+        Objects.requireNonNull(steps, "steps");
         this.steps = steps.isEmpty() ? EnumSet.noneOf(Step.class) : EnumSet.copyOf(steps);
         // Vietnamese ID cards write UTF-8 without an ECI; ZXing would otherwise guess the charset per code.
         Map<DecodeHintType, Object> hints = new EnumMap<>(DecodeHintType.class);
@@ -78,12 +83,13 @@ public final class QrFrameDecoder implements FrameDecoder {
         try {
             found = find(frame);
         } catch (RuntimeException weirdInput) {
-            // ZXing can fail with index errors on degenerate pictures; a camera frame must never stop the reader.
+            // Each ZXing attempt is guarded already; this is the last line: a frame must never stop the camera.
             found = null;
         }
         if (found == null) {
             if (++missesSincePrevious >= POSITION_MEMORY_FRAMES) {
                 previous = null;
+                skipPart = false;
             }
             return Optional.empty();
         }
@@ -92,27 +98,43 @@ public final class QrFrameDecoder implements FrameDecoder {
         previousView = found.view();
         previousInverted = found.inverted();
         missesSincePrevious = 0;
+        skipPart |= partMissed;
         float[] centre = found.placement().toFrame(centreOf(points));
         return Optional.of(new DecodedCode(CodeBytes.of(found.result()), found.result().getText(), centre[0], centre[1]));
     }
 
     private Found find(LumaFrame frame) {
-        if (previous != null && steps.contains(Step.PREVIOUS_POSITION)) {
+        if (previous != null && (previous.right() > frame.width() || previous.bottom() > frame.height())) {
+            previous = null; // the camera changed its resolution
+        }
+        partMissed = false;
+        if (previous != null && !skipPart && steps.contains(Step.PREVIOUS_POSITION)) {
             Found found = findAround(frame, previous);
             if (found != null) {
                 return found;
             }
+            partMissed = true;
         }
         boolean large = Math.max(frame.width(), frame.height()) > LARGE_FRAME;
+        LuminanceSource whole = source(frame);
+        LuminanceSource half = null;
         if (large && steps.contains(Step.HALF_SIZE_FOR_LARGE)) {
-            LumaFrame half = GreyTransforms.halve(frame, halfBuffer);
-            halfBuffer = half.data();
-            Found found = readBothWays(source(half), new Placement(2f, 0, 0, 0), false);
-            if (found != null) {
-                return found;
-            }
+            LumaFrame halved = GreyTransforms.halve(frame, halfBuffer);
+            halfBuffer = halved.data();
+            half = source(halved);
         }
-        Found found = readBothWays(source(frame), Placement.IDENTITY, false);
+        Placement halfPlacement = new Placement(2f, 0, 0, 0);
+        // Dark-on-light at half and full size before light-on-dark: most codes are printed.
+        Found found = half == null ? null : read(half, halfPlacement, View.PLAIN, false);
+        if (found == null) {
+            found = read(whole, Placement.IDENTITY, View.PLAIN, false);
+        }
+        if (found == null && half != null && steps.contains(Step.INVERTED)) {
+            found = read(half.invert(), halfPlacement, View.PLAIN, true);
+        }
+        if (found == null && steps.contains(Step.INVERTED)) {
+            found = read(whole.invert(), Placement.IDENTITY, View.PLAIN, true);
+        }
         for (View view : View.values()) {
             if (found != null) {
                 return found;
@@ -125,25 +147,21 @@ public final class QrFrameDecoder implements FrameDecoder {
     }
 
     /**
-     * The part of the frame where the last code was, first in the view and polarity that read it, then
-     * in the other views: a code that stays in view is read from a small picture, and a hard one (found
-     * only at double size, say) does not send every frame down the whole-frame cascade again.
+     * The part of the frame where the last code was, in the view and polarity that read it (then plain,
+     * if that was another view): a code that stays in view is read from a small picture, and a hard one
+     * (found only at double size, say) does not send every frame down the whole-frame cascade again.
+     * Only those two views: when the code has moved out of the part, the whole frame must be read anyway.
      */
     private Found findAround(LumaFrame frame, Region r) {
+        if ((long) r.width() * r.height() * 2 > (long) frame.width() * frame.height()) {
+            return null; // the code fills most of the frame: reading a part would save little and see less
+        }
         LumaFrame part = new LumaFrame(frame.data(), frame.offset() + r.top() * frame.rowStride() + r.left(),
                 r.width(), r.height(), frame.rowStride());
-        boolean large = Math.max(r.width(), r.height()) > LARGE_FRAME;
-        Found found = null;
-        for (int i = -1; i < View.values().length && found == null; i++) {
-            View view = i < 0 ? previousView : View.values()[i];
-            if (i >= 0 && view == previousView || !view.isOn(steps) || large && view.doubled) {
-                continue;
-            }
-            found = view == View.PLAIN
-                    ? readBothWays(source(part), new Placement(1f, 0, r.left(), r.top()), previousInverted)
-                    : read(view, part, r.left(), r.top(), previousInverted);
-        }
-        return found;
+        View view = Math.max(r.width(), r.height()) > LARGE_FRAME ? View.PLAIN : previousView;
+        Found found = view == View.PLAIN ? null : read(view, part, r.left(), r.top(), previousInverted);
+        return found != null ? found
+                : readBothWays(source(part), new Placement(1f, 0, r.left(), r.top()), previousInverted);
     }
 
     /** The part of the frame at (left, top) seen as {@code view}: turned and/or doubled into reusable buffers. */
@@ -190,6 +208,9 @@ public final class QrFrameDecoder implements FrameDecoder {
         try {
             return reader.read(binarizer.getBlackMatrix(), resample);
         } catch (ReaderException notFoundOrUnreadable) {
+            return null;
+        } catch (RuntimeException zxingOnWeirdInput) {
+            // ZXing can fail with index errors on degenerate pictures; the next view may still read the code.
             return null;
         }
     }

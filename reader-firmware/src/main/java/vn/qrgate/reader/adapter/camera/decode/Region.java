@@ -52,6 +52,14 @@ record Region(int left, int top, int width, int height) {
         return new Region(left, top, right - left, bottom - top);
     }
 
+    int right() {
+        return left + width;
+    }
+
+    int bottom() {
+        return top + height;
+    }
+
     private static int clamp(float value, int limit) {
         return Math.max(0, Math.min(limit, Math.round(value)));
     }

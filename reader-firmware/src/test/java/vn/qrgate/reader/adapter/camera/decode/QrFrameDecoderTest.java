@@ -169,6 +169,16 @@ class QrFrameDecoderTest {
     }
 
     @Test
+    void a_smaller_frame_after_a_larger_one_is_read_whole() {
+        QrFrameDecoder decoder = new QrFrameDecoder();
+        byte[] large = QrPictures.draw(QrPictures.modules("LARGE FRAME", "UTF-8"), 5, 640, 480, 420, 300, false);
+        byte[] small = QrPictures.draw(QrPictures.modules("SMALL FRAME", "UTF-8"), 4, 320, 240, 60, 40, false);
+
+        assertThat(decoder.decode(LumaFrame.packed(large, 640, 480))).map(DecodedCode::text).contains("LARGE FRAME");
+        assertThat(decoder.decode(LumaFrame.packed(small, 320, 240))).map(DecodedCode::text).contains("SMALL FRAME");
+    }
+
+    @Test
     void a_point_seen_in_a_turned_or_resized_view_is_placed_where_it_is_in_the_frame() {
         // Frame 320x240; turned clockwise it is 240x320 and frame (x, y) is at (239 - y, x).
         float[] frame = {40.5f, 120.25f};
