@@ -46,6 +46,12 @@ public final class QrFrameDecoder implements FrameDecoder {
     static final int LARGE_FRAME = 800;
     /** Misses after which the previous position is forgotten: a blurred frame or two should not lose it. */
     private static final int POSITION_MEMORY_FRAMES = 5;
+    /**
+     * Frames for which the previous position is not tried after it missed a code the whole frame then
+     * read: a code only the whole frame reads (binarizer blocks fall differently on a part) would
+     * otherwise pay for every view of the part on every frame.
+     */
+    private static final int SKIP_PART_FRAMES = 8;
 
     private final Set<Step> steps;
     private final QrReading reader;
@@ -58,9 +64,9 @@ public final class QrFrameDecoder implements FrameDecoder {
     private View previousView;
     private boolean previousInverted;
     private int missesSincePrevious;
-    /** The part missed this frame's code but the whole frame read it: the part is skipped while the code stays. */
+    /** The part missed this frame's code but the whole frame read it: the part is skipped for a few frames. */
     private boolean partMissed;
-    private boolean skipPart;
+    private int framesToSkipPart;
 
     /** Every step. */
     public QrFrameDecoder() {
@@ -89,7 +95,7 @@ public final class QrFrameDecoder implements FrameDecoder {
         if (found == null) {
             if (++missesSincePrevious >= POSITION_MEMORY_FRAMES) {
                 previous = null;
-                skipPart = false;
+                framesToSkipPart = 0;
             }
             return Optional.empty();
         }
@@ -98,7 +104,9 @@ public final class QrFrameDecoder implements FrameDecoder {
         previousView = found.view();
         previousInverted = found.inverted();
         missesSincePrevious = 0;
-        skipPart |= partMissed;
+        if (partMissed) {
+            framesToSkipPart = SKIP_PART_FRAMES;
+        }
         float[] centre = found.placement().toFrame(centreOf(points));
         return Optional.of(new DecodedCode(CodeBytes.of(found.result()), found.result().getText(), centre[0], centre[1]));
     }
@@ -108,6 +116,8 @@ public final class QrFrameDecoder implements FrameDecoder {
             previous = null; // the camera changed its resolution
         }
         partMissed = false;
+        boolean skipPart = framesToSkipPart > 0;
+        framesToSkipPart = Math.max(0, framesToSkipPart - 1);
         if (previous != null && !skipPart && steps.contains(Step.PREVIOUS_POSITION)) {
             Found found = findAround(frame, previous);
             if (found != null) {
@@ -147,21 +157,28 @@ public final class QrFrameDecoder implements FrameDecoder {
     }
 
     /**
-     * The part of the frame where the last code was, in the view and polarity that read it (then plain,
-     * if that was another view): a code that stays in view is read from a small picture, and a hard one
-     * (found only at double size, say) does not send every frame down the whole-frame cascade again.
-     * Only those two views: when the code has moved out of the part, the whole frame must be read anyway.
+     * The part of the frame where the last code was, first in the view and polarity that read it, then
+     * in the other views: a code that stays in view is read from a small picture, and a hard one (found
+     * only at double size, say) does not send every frame down the whole-frame cascade again.
      */
     private Found findAround(LumaFrame frame, Region r) {
         if ((long) r.width() * r.height() * 2 > (long) frame.width() * frame.height()) {
-            return null; // the code fills most of the frame: reading a part would save little and see less
+            return null; // the code fills most of the frame: a part would save little and see less
         }
         LumaFrame part = new LumaFrame(frame.data(), frame.offset() + r.top() * frame.rowStride() + r.left(),
                 r.width(), r.height(), frame.rowStride());
-        View view = Math.max(r.width(), r.height()) > LARGE_FRAME ? View.PLAIN : previousView;
-        Found found = view == View.PLAIN ? null : read(view, part, r.left(), r.top(), previousInverted);
-        return found != null ? found
-                : readBothWays(source(part), new Placement(1f, 0, r.left(), r.top()), previousInverted);
+        boolean large = Math.max(r.width(), r.height()) > LARGE_FRAME;
+        Found found = null;
+        for (int i = -1; i < View.values().length && found == null; i++) {
+            View view = i < 0 ? previousView : View.values()[i];
+            if (i >= 0 && view == previousView || !view.isOn(steps) || large && view.doubled) {
+                continue;
+            }
+            found = view == View.PLAIN
+                    ? readBothWays(source(part), new Placement(1f, 0, r.left(), r.top()), previousInverted)
+                    : read(view, part, r.left(), r.top(), previousInverted);
+        }
+        return found;
     }
 
     /** The part of the frame at (left, top) seen as {@code view}: turned and/or doubled into reusable buffers. */
