@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         versionProvider = ReaderMain.Version.class,
         description = "QR Gate reader: reads QR codes at a gate, decides offline, keeps every check-in.",
         subcommands = {RunCommand.class, SelftestCommand.class, CheckConfigCommand.class, InspectCommand.class,
-            CommandLine.HelpCommand.class})
+            DecodeImageCommand.class, CommandLine.HelpCommand.class})
 public final class ReaderMain implements Runnable {
 
     /** Exit status for bad usage, a bad option value or an unusable file it was pointed at. */
@@ -30,7 +30,7 @@ public final class ReaderMain implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: run, selftest, check-config or inspect");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: run, selftest, check-config, inspect or decode-image");
     }
 
     static final class Version implements CommandLine.IVersionProvider {
