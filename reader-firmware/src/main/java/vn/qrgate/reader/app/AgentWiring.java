@@ -19,6 +19,8 @@ import vn.qrgate.protocol.trust.RevocationList;
 import vn.qrgate.protocol.trust.TrustFiles;
 import vn.qrgate.protocol.trust.TrustList;
 import vn.qrgate.protocol.trust.TrustListException;
+import vn.qrgate.reader.adapter.camera.CameraCodeSource;
+import vn.qrgate.reader.adapter.camera.decode.QrFrameDecoder;
 import vn.qrgate.reader.adapter.evdev.EvdevCodeSource;
 import vn.qrgate.reader.adapter.gpio.Pi4jContexts;
 import vn.qrgate.reader.adapter.gpio.Pi4jDirectionSwitch;
@@ -206,8 +208,11 @@ public final class AgentWiring {
                 EvdevCodeSource source = new EvdevCodeSource(ConfigMapping.wedge(wedge), options.clock());
                 sources.add(source);
                 connected.add(source::connected);
-            } else if (!(input instanceof InputConfig.Stdin)) {
-                throw new WiringException(input.describe() + ": this input type is not wired into the agent yet");
+            } else if (input instanceof InputConfig.Camera camera) {
+                CameraCodeSource source = new CameraCodeSource(ConfigMapping.camera(camera), new QrFrameDecoder(),
+                        options.clock());
+                sources.add(source);
+                connected.add(source::connected);
             } else {
                 sources.add(new StdinCodeSource(options.stdin(), options.clock(), StdinCodeSource.DEFAULT_MAX_LINE_BYTES,
                         options.onStdinEnd()));

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import vn.qrgate.reader.adapter.camera.CameraSettings;
 import vn.qrgate.reader.adapter.evdev.SuffixKey;
 import vn.qrgate.reader.adapter.evdev.WedgeSettings;
 import vn.qrgate.reader.adapter.gpio.GpioPins;
@@ -57,6 +58,13 @@ class ConfigMappingTest {
                 SerialSettings settings = ConfigMapping.serial(serial);
                 assertThat(settings.baud()).isEqualTo(serial.framing().baud());
                 assertThat(settings.suffix().name()).isEqualTo(serial.suffix().name());
+            }
+            if (input instanceof InputConfig.Camera camera) {
+                CameraSettings settings = ConfigMapping.camera(camera);
+                assertThat(settings.command()).isEqualTo(camera.command());
+                assertThat(settings.format().name()).isEqualTo(camera.format().name());
+                assertThat(settings.goneAfter()).isEqualTo(camera.goneAfter());
+                assertThat(settings.width() * settings.height()).isEqualTo(camera.width() * camera.height());
             }
             if (input instanceof InputConfig.KeyboardWedge wedge) {
                 WedgeSettings settings = ConfigMapping.wedge(wedge);
