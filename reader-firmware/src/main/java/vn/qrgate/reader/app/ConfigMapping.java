@@ -4,6 +4,7 @@ import java.time.Duration;
 import vn.qrgate.protocol.event.DeviceId;
 import vn.qrgate.reader.adapter.camera.CameraSettings;
 import vn.qrgate.reader.adapter.camera.PixelFormat;
+import vn.qrgate.reader.adapter.camera.Region;
 import vn.qrgate.reader.adapter.evdev.SuffixKey;
 import vn.qrgate.reader.adapter.evdev.WedgeSettings;
 import vn.qrgate.reader.adapter.gpio.GpioPins;
@@ -78,9 +79,10 @@ final class ConfigMapping {
 
     static CameraSettings camera(InputConfig.Camera input) {
         PixelFormat format = input.format() == CameraProfile.FrameFormat.YUV420 ? PixelFormat.YUV420 : PixelFormat.GREY;
-        return CameraSettings.of(input.command(), input.width(), input.height(), format)
-                .goneAfter(input.goneAfter())
-                .build();
+        CameraSettings.Builder settings = CameraSettings.of(input.command(), input.width(), input.height(), format)
+                .goneAfter(input.goneAfter());
+        input.region().ifPresent(r -> settings.regionOfInterest(new Region(r.x(), r.y(), r.width(), r.height())));
+        return settings.build();
     }
 
     static WedgeSettings wedge(InputConfig.KeyboardWedge input) {

@@ -64,6 +64,7 @@ final class DeviceInputsReader {
         Optional<Integer> width = s.get("width", CameraProfileReader.SIDE);
         Optional<Integer> height = s.get("height", CameraProfileReader.SIDE);
         Duration goneAfter = s.orDefault("goneAfter", GONE_AFTER, Defaults.CAMERA_GONE_AFTER);
+        Optional<FrameRegion> region = s.child("region", Keys.REGION).flatMap(DeviceInputsReader::region);
         if (!InputsReader.requireConnection(s, readerId, reader, ReaderProfile.Connection.CAMERA,
                 "a camera input needs a camera profile (connection: camera)")) {
             return null;
@@ -84,7 +85,23 @@ final class DeviceInputsReader {
             return null;
         }
         CameraProfile cam = effective.get();
+        if (region.isPresent() && !region.get().fitsIn(cam.width(), cam.height())) {
+            reading.errorShown(s.key("region"), region.get().toString(), "must lie inside the " + cam.width() + "x"
+                    + cam.height() + " frame: x + width <= " + cam.width() + " and y + height <= " + cam.height());
+            return null;
+        }
         return new InputConfig.Camera(reader, cam.commandFor(cam.width(), cam.height(), cam.device()), cam.width(),
-                cam.height(), cam.format(), goneAfter);
+                cam.height(), cam.format(), region, goneAfter);
+    }
+
+    private static Optional<FrameRegion> region(Section r) {
+        Integer x = r.require("x", Values.integer(0, CameraProfile.MAX_SIDE), "x: 160");
+        Integer y = r.require("y", Values.integer(0, CameraProfile.MAX_SIDE), "y: 120");
+        Integer width = r.require("width", Values.integer(FrameRegion.MIN_SIDE, CameraProfile.MAX_SIDE), "width: 320");
+        Integer height = r.require("height", Values.integer(FrameRegion.MIN_SIDE, CameraProfile.MAX_SIDE), "height: 240");
+        if (x == null || y == null || width == null || height == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new FrameRegion(x, y, width, height));
     }
 }

@@ -91,13 +91,18 @@ public sealed interface InputConfig permits InputConfig.Serial, InputConfig.Keyb
      * out of view.
      */
     record Camera(ReaderProfile reader, List<String> command, int width, int height, CameraProfile.FrameFormat format,
-                  Duration goneAfter) implements InputConfig {
+                  Optional<FrameRegion> region, Duration goneAfter) implements InputConfig {
 
         public Camera {
             Objects.requireNonNull(reader, "reader");
             command = List.copyOf(command);
             Objects.requireNonNull(format, "format");
             Objects.requireNonNull(goneAfter, "goneAfter");
+            Objects.requireNonNull(region, "region");
+            if (region.isPresent() && !region.get().fitsIn(width, height)) {
+                throw new IllegalArgumentException("the region " + region.get() + " is not inside the " + width + "x"
+                        + height + " frame");
+            }
             if (reader.connection() != ReaderProfile.Connection.CAMERA) {
                 throw new IllegalArgumentException("a camera input needs a camera profile");
             }
@@ -117,7 +122,7 @@ public sealed interface InputConfig permits InputConfig.Serial, InputConfig.Keyb
         @Override
         public String describe() {
             return "camera " + reader.id() + ", " + width + "x" + height + " " + format.configName() + " frames from "
-                    + command.get(0);
+                    + command.get(0) + region.map(r -> ", decoding " + r).orElse("");
         }
     }
 

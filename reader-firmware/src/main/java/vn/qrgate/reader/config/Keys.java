@@ -18,7 +18,8 @@ final class Keys {
             "suffix");
     static final List<String> WEDGE_INPUT = List.of("type", "reader", "device", "suffix", "interKeyTimeout", "grab");
     static final List<String> CAMERA_INPUT = List.of("type", "reader", "device", "command", "width", "height",
-            "goneAfter");
+            "region", "goneAfter");
+    static final List<String> REGION = List.of("x", "y", "width", "height");
     static final List<String> SERIAL_INPUT = concat(List.of("type"), SERIAL_ONLY);
     static final List<String> INPUT = java.util.stream.Stream.of(SERIAL_INPUT, WEDGE_INPUT, CAMERA_INPUT)
             .flatMap(List::stream).distinct().toList();
@@ -44,7 +45,7 @@ final class Keys {
 
     /** Section path → keys, for "this key belongs in another section" hints. */
     static final Map<String, List<String>> CONFIG_SCHEMA = schema(
-            "", TOP, "device", DEVICE, "hardware", HARDWARE, "inputs[]", INPUT, "inputs[].usb", USB,
+            "", TOP, "device", DEVICE, "hardware", HARDWARE, "inputs[]", INPUT, "inputs[].usb", USB, "inputs[].region", REGION,
             "outputs", OUTPUTS, "outbox", OUTBOX, "duplicates", DUPLICATES, "denyList", DENY_LIST,
             "trust", TRUST, "mqtt", MQTT);
     static final Map<String, List<String>> READER_SCHEMA = schema("", READER_PROFILE, "usb", USB,

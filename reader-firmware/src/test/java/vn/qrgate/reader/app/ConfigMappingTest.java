@@ -11,6 +11,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import vn.qrgate.reader.adapter.camera.CameraSettings;
+import vn.qrgate.reader.adapter.camera.PixelFormat;
+import vn.qrgate.reader.adapter.camera.Region;
+import vn.qrgate.reader.config.CameraProfile;
+import vn.qrgate.reader.config.FrameRegion;
+import vn.qrgate.reader.config.ReaderProfile;
 import vn.qrgate.reader.adapter.evdev.SuffixKey;
 import vn.qrgate.reader.adapter.evdev.WedgeSettings;
 import vn.qrgate.reader.adapter.gpio.GpioPins;
@@ -121,5 +126,19 @@ class ConfigMappingTest {
         assertThat(pins.relay()).isEmpty();
         assertThat(pins.relayPulse()).isEqualTo(GpioPins.DEFAULT_RELAY_PULSE);
         assertThat(pins.directionSwitch()).isPresent();
+    }
+
+    @Test
+    void aCameraRegionBecomesTheDecodersRegionOfInterest() {
+        ReaderProfile camera = HardwareProfiles.fromDirectory(Path.of("..", "hardware-profiles")).reader("pi-camera-rpicam")
+                .orElseThrow();
+        InputConfig.Camera input = new InputConfig.Camera(camera, java.util.List.of("rpicam-vid"), 640, 480,
+                CameraProfile.FrameFormat.YUV420, java.util.Optional.of(new FrameRegion(160, 60, 320, 360)),
+                java.time.Duration.ofSeconds(1));
+
+        CameraSettings settings = ConfigMapping.camera(input);
+
+        assertThat(settings.regionOfInterest()).contains(new Region(160, 60, 320, 360));
+        assertThat(settings.format()).isEqualTo(PixelFormat.YUV420);
     }
 }

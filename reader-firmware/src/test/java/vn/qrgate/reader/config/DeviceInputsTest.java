@@ -103,6 +103,24 @@ class DeviceInputsTest {
     }
 
     @Test
+    void a_camera_region_inside_the_frame_is_taken_and_one_outside_it_is_refused_with_the_frame_size() {
+        ReaderConfig config = valid(with("{type: camera, reader: pi-camera-rpicam, "
+                + "region: {x: 160, y: 80, width: 320, height: 320}}"));
+        List<ConfigError> outside = errors(with("{type: camera, reader: pi-camera-rpicam, "
+                + "region: {x: 400, y: 0, width: 320, height: 320}}"));
+        List<ConfigError> incomplete = errors(with("{type: camera, reader: pi-camera-rpicam, region: {x: 0, y: 0, "
+                + "width: 10, hieght: 100}}"));
+
+        assertThat(((InputConfig.Camera) config.inputs().get(0)).region()).contains(new FrameRegion(160, 80, 320, 320));
+        assertThat(outside).singleElement().satisfies(e -> {
+            assertThat(e.key()).isEqualTo("inputs[1].region");
+            assertThat(e.rule()).contains("inside the 640x480 frame");
+        });
+        assertThat(incomplete).extracting(ConfigError::key).containsExactlyInAnyOrder("inputs[1].region.width",
+                "inputs[1].region.hieght", "inputs[1].region.height");
+    }
+
+    @Test
     void an_odd_yuv_frame_size_is_refused_because_the_planes_would_not_line_up() {
         List<ConfigError> errors = errors(with("{type: camera, reader: pi-camera-rpicam, width: 641}"));
 
