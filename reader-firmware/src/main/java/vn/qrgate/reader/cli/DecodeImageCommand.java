@@ -29,18 +29,23 @@ import vn.qrgate.reader.adapter.camera.decode.QrFrameDecoder;
         sortOptions = false,
         header = "Decode the QR code in image files the way the reader's camera input does.",
         description = {
-            "Reads each FILE (PNG, JPEG, GIF or BMP), turns it into a grey frame as the camera input would",
-            "see it, and decodes it with a fresh camera decoder. For each file it prints one line:",
-            "  FILE: TEXT (12.3 ms)   or   FILE: no QR code found (12.3 ms)",
-            "Line breaks and other control characters in TEXT are shown as \\n, \\r, \\t or \\uXXXX, a backslash as \\\\.",
-            "With --json it prints one JSON object per file instead: {\"file\":...,\"text\":...|null,\"ms\":...}",
-            "with the text exactly as decoded. The time is the decoding alone, not reading the file.",
-            "The first file also pays for the Java runtime warming up, so its time is longer.",
-            "A file that cannot be read is reported on standard error and the other files are still decoded.",
-            "The output holds whatever the codes hold, personal data included: do not paste it into tickets."},
+            "Reads each FILE (PNG, JPEG, GIF or BMP), turns it into a grey frame as the",
+            "camera input would see it, and decodes it with a fresh camera decoder.",
+            "It prints one line per file:",
+            "  FILE: TEXT (12.3 ms)  or  FILE: no QR code found (12.3 ms)",
+            "Line breaks and other control characters in TEXT are shown as \\n, \\r, \\t",
+            "or \\uXXXX, and a backslash as \\\\, so that each file keeps to one line.",
+            "With --json it prints one JSON object per file instead, with the exact text:",
+            "  {\"file\":...,\"text\":...|null,\"ms\":...}",
+            "The time is the decoding alone, not reading the file. The first file also",
+            "pays for the Java runtime warming up, so its time is longer.",
+            "A file that cannot be read is reported on standard error, and the other",
+            "files are still decoded.",
+            "The output holds whatever the codes hold, personal data included: do not",
+            "paste it into tickets or chats."},
         exitCodeListHeading = "Exit status:%n",
         exitCodeList = {"0:every file was read (whether or not a code was found in it)",
-            "2:at least one file is missing, unreadable or not an image"})
+            "2:at least one file is missing, unreadable or not an image, or no FILE was given"})
 public final class DecodeImageCommand implements Callable<Integer> {
 
     private static final ObjectMapper JSON = new ObjectMapper();
