@@ -7,15 +7,14 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.qrgate.protocol.event.ScanSource;
 import vn.qrgate.reader.adapter.ReconnectBackoff;
+import vn.qrgate.reader.adapter.SourceLifecycle;
 import vn.qrgate.reader.domain.RawScan;
 import vn.qrgate.reader.port.CodeSource;
 import vn.qrgate.reader.port.ScanSink;
@@ -47,12 +46,7 @@ public final class CameraCodeSource implements CodeSource {
     private final CodePresence presence;
     private final byte[] chromaSink;
 
-    private final AtomicBoolean started = new AtomicBoolean();
-    private final AtomicBoolean closed = new AtomicBoolean();
-    private final CountDownLatch stopSignal = new CountDownLatch(1);
-    // held while a scan is handed over, so close() can promise that nothing arrives after it
-    private final Object deliveryLock = new Object();
-    private volatile boolean stopping;
+    private final SourceLifecycle lifecycle;
     private volatile Process process;
     private volatile boolean running;
     private volatile long lastFrameNanos;
@@ -74,6 +68,7 @@ public final class CameraCodeSource implements CodeSource {
         this.backoff = new ReconnectBackoff(CameraSettings.RESTART_BACKOFF_MIN, settings.restartBackoffMax());
         this.exchange = new LatestFrameExchange(settings.width() * settings.height());
         this.presence = new CodePresence(settings.goneAfter());
+        this.lifecycle = new SourceLifecycle(describe());
         this.chromaSink = new byte[settings.frameBytes() - settings.width() * settings.height()];
     }
 
@@ -103,12 +98,7 @@ public final class CameraCodeSource implements CodeSource {
     @Override
     public void start(ScanSink sink) {
         Objects.requireNonNull(sink, "sink");
-        if (closed.get()) {
-            throw new IllegalStateException(describe() + " is closed and cannot start again");
-        }
-        if (!started.compareAndSet(false, true)) {
-            throw new IllegalStateException(describe() + " was already started");
-        }
+        lifecycle.claimStart();
         decoderThread = daemon(() -> decodeLoop(sink), "camera-decoder");
         readerThread = daemon(this::readLoop, "camera-reader");
     }
@@ -116,13 +106,9 @@ public final class CameraCodeSource implements CodeSource {
     /** Stops the command (terminate, then kill after a grace), joins the threads; no scan after this returns. */
     @Override
     public void close() {
-        if (!closed.compareAndSet(false, true)) {
+        if (!lifecycle.beginClose()) {
             return;
         }
-        synchronized (deliveryLock) {
-            stopping = true;
-        }
-        stopSignal.countDown();
         exchange.close();
         Process current = process;
         if (current != null) {
@@ -135,7 +121,7 @@ public final class CameraCodeSource implements CodeSource {
     }
 
     private void readLoop() {
-        while (!stopping) {
+        while (!lifecycle.stopping()) {
             starts.incrementAndGet();
             Process started;
             try {
@@ -143,11 +129,11 @@ public final class CameraCodeSource implements CodeSource {
             } catch (IOException | RuntimeException e) {
                 Duration wait = backoff.next();
                 reportFailure("cannot start the camera command (" + reason(e) + "); retrying in " + wait.toMillis() + " ms");
-                pause(wait);
+                lifecycle.pause(wait);
                 continue;
             }
             process = started;
-            if (stopping) {
+            if (lifecycle.stopping()) {
                 ChildProcesses.stop(started);
                 break;
             }
@@ -164,10 +150,10 @@ public final class CameraCodeSource implements CodeSource {
             running = false;
             String status = ChildProcesses.exitStatus(started);
             join(stderrThread);
-            if (!stopping) {
+            if (!lifecycle.stopping()) {
                 Duration wait = backoff.next();
                 reportFailure("the camera command " + why + " (" + status + "); restarting in " + wait.toMillis() + " ms");
-                pause(wait);
+                lifecycle.pause(wait);
             }
         }
         running = false;
@@ -179,7 +165,7 @@ public final class CameraCodeSource implements CodeSource {
         long runStart = System.nanoTime();
         boolean healthy = false;
         try {
-            while (!stopping) {
+            while (!lifecycle.stopping()) {
                 int n = out.readNBytes(exchange.fillBuffer(), 0, luma);
                 if (n == luma && chromaSink.length > 0) {
                     n += out.readNBytes(chromaSink, 0, chromaSink.length);
@@ -242,18 +228,11 @@ public final class CameraCodeSource implements CodeSource {
 
     private void deliver(byte[] code, long arrivalNanos, ScanSink sink) {
         RawScan scan = new RawScan(code, ScanSource.CAMERA, clock.instant(), arrivalNanos);
-        synchronized (deliveryLock) {
-            if (stopping) {
-                return;
-            }
+        // counted inside the hand-over, so the count never runs ahead of what the sink was given
+        lifecycle.deliver(handed -> {
             reported.incrementAndGet();
-            try {
-                sink.accept(scan);
-            } catch (RuntimeException e) {
-                // the exception text may quote the code: name its type only
-                LOG.error("{}: the scan sink failed with {}; the scan is dropped", describe(), e.getClass().getName());
-            }
-        }
+            sink.accept(handed);
+        }, scan, LOG);
     }
 
     /**
@@ -269,15 +248,6 @@ public final class CameraCodeSource implements CodeSource {
         }
     }
 
-    private void pause(Duration wait) {
-        try {
-            stopSignal.await(wait.toNanos(), TimeUnit.NANOSECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            stopping = true;
-        }
-    }
-
     private static Thread daemon(Runnable work, String name) {
         Thread thread = new Thread(work, name);
         thread.setDaemon(true);
@@ -286,18 +256,7 @@ public final class CameraCodeSource implements CodeSource {
     }
 
     private void join(Thread thread) {
-        if (thread == null || thread == Thread.currentThread()) {
-            return;
-        }
-        try {
-            thread.join(JOIN_MILLIS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        if (thread.isAlive()) {
-            LOG.warn("{}: thread {} still busy after {} ms; it delivers nothing more", describe(), thread.getName(),
-                    JOIN_MILLIS);
-        }
+        lifecycle.join(thread, JOIN_MILLIS, LOG);
     }
 
     private static String reason(Exception e) {

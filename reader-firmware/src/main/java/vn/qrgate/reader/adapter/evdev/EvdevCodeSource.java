@@ -5,13 +5,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.qrgate.protocol.event.ScanSource;
 import vn.qrgate.reader.adapter.ReconnectBackoff;
+import vn.qrgate.reader.adapter.SourceLifecycle;
 import vn.qrgate.reader.domain.RawScan;
 import vn.qrgate.reader.port.CodeSource;
 import vn.qrgate.reader.port.ScanSink;
@@ -43,12 +42,7 @@ public final class EvdevCodeSource implements CodeSource {
     private final Duration reconnectMax;
     private final EventRecordDecoder decoder;
 
-    private final AtomicBoolean started = new AtomicBoolean();
-    private final AtomicBoolean closed = new AtomicBoolean();
-    private final CountDownLatch stopSignal = new CountDownLatch(1);
-    // held while a code is handed over, so close() can promise that nothing arrives after it
-    private final Object deliveryLock = new Object();
-    private volatile boolean stopping;
+    private final SourceLifecycle lifecycle;
     private volatile boolean connected;
     private volatile Thread thread;
     // touched by the reader thread only
@@ -72,6 +66,7 @@ public final class EvdevCodeSource implements CodeSource {
         this.reconnectMin = reconnectMin;
         this.reconnectMax = reconnectMax;
         this.backoff = new ReconnectBackoff(reconnectMin, reconnectMax);
+        this.lifecycle = new SourceLifecycle(describe());
     }
 
     @Override
@@ -91,12 +86,7 @@ public final class EvdevCodeSource implements CodeSource {
     @Override
     public void start(ScanSink sink) {
         Objects.requireNonNull(sink, "sink");
-        if (closed.get()) {
-            throw new IllegalStateException(describe() + " is closed and cannot start again");
-        }
-        if (!started.compareAndSet(false, true)) {
-            throw new IllegalStateException(describe() + " was already started");
-        }
+        lifecycle.claimStart();
         this.sink = sink;
         this.assembler = KeystrokeAssembler.of(settings, this::deliver);
         Thread reader = new Thread(this::run, "wedge-reader " + settings.device());
@@ -108,29 +98,15 @@ public final class EvdevCodeSource implements CodeSource {
     /** Stops the thread, which gives the grab back and closes the device; nothing is delivered after this returns. */
     @Override
     public void close() {
-        if (!closed.compareAndSet(false, true)) {
+        if (!lifecycle.beginClose()) {
             return;
         }
-        synchronized (deliveryLock) {
-            stopping = true;
-        }
-        stopSignal.countDown();
-        Thread reader = thread;
-        if (reader != null && reader != Thread.currentThread()) {
-            try {
-                reader.join(CLOSE_WAIT_MILLIS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            if (reader.isAlive()) {
-                LOG.warn("{}: reader thread still busy after {} ms; it delivers nothing more", describe(), CLOSE_WAIT_MILLIS);
-            }
-        }
+        lifecycle.join(thread, CLOSE_WAIT_MILLIS, LOG);
         connected = false;
     }
 
     private void run() {
-        while (!stopping) {
+        while (!lifecycle.stopping()) {
             try {
                 connectAndRead();
             } catch (RuntimeException e) {
@@ -139,14 +115,14 @@ public final class EvdevCodeSource implements CodeSource {
                 connected = false;
                 assembler.discard();
                 decoder.reset();
-                pause(backoff.next());
+                lifecycle.pause(backoff.next());
             }
         }
         connected = false;
     }
 
     private void connectAndRead() {
-        while (!stopping) {
+        while (!lifecycle.stopping()) {
             InputDevice device;
             try {
                 device = opener.open(settings.device());
@@ -159,7 +135,7 @@ public final class EvdevCodeSource implements CodeSource {
                 } else {
                     LOG.debug("{}: still unavailable: {}", describe(), e.getMessage());
                 }
-                pause(backoff.next());
+                lifecycle.pause(backoff.next());
                 continue;
             }
             String why;
@@ -180,12 +156,12 @@ public final class EvdevCodeSource implements CodeSource {
                 decoder.reset();
                 device.close();
             }
-            if (stopping) {
+            if (lifecycle.stopping()) {
                 LOG.info("{}: closed {}", describe(), settings.device());
             } else {
                 LOG.warn("{}: reader lost ({}); reconnecting", describe(), why);
                 outageReported = true;
-                pause(backoff.next());
+                lifecycle.pause(backoff.next());
             }
         }
     }
@@ -212,7 +188,7 @@ public final class EvdevCodeSource implements CodeSource {
         long timeoutNanos = settings.interKeyTimeout().toNanos();
         long lastKeyNanos = System.nanoTime();
         boolean[] sawKey = new boolean[1];
-        while (!stopping) {
+        while (!lifecycle.stopping()) {
             int wait = TICK_MILLIS;
             if (assembler.inProgress()) {
                 long left = timeoutNanos - (System.nanoTime() - lastKeyNanos);
@@ -256,27 +232,7 @@ public final class EvdevCodeSource implements CodeSource {
                     settings.maxCodeBytes());
             default -> { }
         }
-        RawScan scan = new RawScan(code.bytes(), ScanSource.HID, clock.instant(), receivedNanos);
-        synchronized (deliveryLock) {
-            if (stopping) {
-                return;
-            }
-            try {
-                sink.accept(scan);
-            } catch (RuntimeException e) {
-                // the exception text may quote the code: name its type only
-                LOG.error("{}: the scan sink failed with {}; the code is dropped", describe(), e.getClass().getName());
-            }
-        }
-    }
-
-    private void pause(Duration wait) {
-        try {
-            stopSignal.await(wait.toNanos(), TimeUnit.NANOSECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            stopping = true;
-        }
+        lifecycle.deliver(sink, new RawScan(code.bytes(), ScanSource.HID, clock.instant(), receivedNanos), LOG);
     }
 
     /** For tests: the reader thread, once started. */

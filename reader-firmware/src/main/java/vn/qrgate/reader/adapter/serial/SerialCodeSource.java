@@ -3,17 +3,15 @@ package vn.qrgate.reader.adapter.serial;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.qrgate.protocol.event.ScanSource;
 import vn.qrgate.reader.adapter.ReconnectBackoff;
+import vn.qrgate.reader.adapter.SourceLifecycle;
 import vn.qrgate.reader.domain.RawScan;
 import vn.qrgate.reader.port.CodeSource;
 import vn.qrgate.reader.port.ScanSink;
@@ -43,12 +41,7 @@ public final class SerialCodeSource implements CodeSource {
     private final FrameSplitter splitter;
     private final ReconnectBackoff backoff;
 
-    private final AtomicBoolean started = new AtomicBoolean();
-    private final AtomicBoolean closed = new AtomicBoolean();
-    private final CountDownLatch stopSignal = new CountDownLatch(1);
-    // held while a frame is handed over, so close() can promise that nothing arrives after it
-    private final Object deliveryLock = new Object();
-    private volatile boolean stopping;
+    private final SourceLifecycle lifecycle;
     private volatile boolean connected;
     private volatile SerialPortDriver.Link link;
     private volatile Thread thread;
@@ -67,6 +60,7 @@ public final class SerialCodeSource implements CodeSource {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.splitter = new FrameSplitter(settings.suffix(), settings.maxFrameBytes(), settings.frameIdleTimeout());
         this.backoff = new ReconnectBackoff(settings.reconnectMin(), settings.reconnectMax());
+        this.lifecycle = new SourceLifecycle(describe());
     }
 
     @Override
@@ -86,12 +80,7 @@ public final class SerialCodeSource implements CodeSource {
     @Override
     public void start(ScanSink sink) {
         Objects.requireNonNull(sink, "sink");
-        if (closed.get()) {
-            throw new IllegalStateException(describe() + " is closed and cannot start again");
-        }
-        if (!started.compareAndSet(false, true)) {
-            throw new IllegalStateException(describe() + " was already started");
-        }
+        lifecycle.claimStart();
         Thread reader = new Thread(() -> run(sink), "serial-reader " + settings.target());
         reader.setDaemon(true);
         thread = reader;
@@ -100,33 +89,19 @@ public final class SerialCodeSource implements CodeSource {
 
     @Override
     public void close() {
-        if (!closed.compareAndSet(false, true)) {
+        if (!lifecycle.beginClose()) {
             return;
         }
-        synchronized (deliveryLock) {
-            stopping = true;
-        }
-        stopSignal.countDown();
         SerialPortDriver.Link open = link;
         if (open != null) {
             open.close();
         }
-        Thread reader = thread;
-        if (reader != null && reader != Thread.currentThread()) {
-            try {
-                reader.join(CLOSE_WAIT_MILLIS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            if (reader.isAlive()) {
-                LOG.warn("{}: reader thread still busy after {} ms; it delivers nothing more", describe(), CLOSE_WAIT_MILLIS);
-            }
-        }
+        lifecycle.join(thread, CLOSE_WAIT_MILLIS, LOG);
         connected = false;
     }
 
     private void run(ScanSink sink) {
-        while (!stopping) {
+        while (!lifecycle.stopping()) {
             try {
                 connectAndRead(sink);
             } catch (RuntimeException e) {
@@ -138,14 +113,14 @@ public final class SerialCodeSource implements CodeSource {
                     open.close();
                 }
                 splitter.reset();
-                pause(backoff.next());
+                lifecycle.pause(backoff.next());
             }
         }
         connected = false;
     }
 
     private void connectAndRead(ScanSink sink) {
-        while (!stopping) {
+        while (!lifecycle.stopping()) {
             Path device;
             SerialPortDriver.Link opened;
             try {
@@ -160,11 +135,11 @@ public final class SerialCodeSource implements CodeSource {
                 } else {
                     LOG.debug("{}: still unavailable: {}", describe(), reason(e));
                 }
-                pause(backoff.next());
+                lifecycle.pause(backoff.next());
                 continue;
             }
             link = opened;
-            if (stopping) {
+            if (lifecycle.stopping()) {
                 opened.close();
                 break;
             }
@@ -180,10 +155,10 @@ public final class SerialCodeSource implements CodeSource {
             link = null;
             opened.close();
             splitter.reset();
-            if (!stopping) {
+            if (!lifecycle.stopping()) {
                 LOG.warn("{}: reader lost ({}); reconnecting", describe(), why);
                 outageReported = true;
-                pause(backoff.next());
+                lifecycle.pause(backoff.next());
             }
         }
     }
@@ -202,7 +177,7 @@ public final class SerialCodeSource implements CodeSource {
     private String readUntilLost(SerialPortDriver.Link open, Path device, ScanSink sink) {
         byte[] buffer = new byte[READ_CHUNK];
         long nextPathCheck = System.nanoTime() + PATH_CHECK_NANOS;
-        while (!stopping) {
+        while (!lifecycle.stopping()) {
             int n;
             try {
                 n = open.read(buffer);
@@ -230,28 +205,7 @@ public final class SerialCodeSource implements CodeSource {
 
     private void deliver(List<byte[]> frames, long receivedNanos, ScanSink sink) {
         for (byte[] frame : frames) {
-            RawScan scan = new RawScan(frame, ScanSource.SERIAL, clock.instant(), receivedNanos);
-            synchronized (deliveryLock) {
-                if (stopping) {
-                    return;
-                }
-                try {
-                    sink.accept(scan);
-                } catch (RuntimeException e) {
-                    // the exception text may quote the frame: name its type only
-                    LOG.error("{}: the scan sink failed with {}; the frame is dropped", describe(),
-                            e.getClass().getName());
-                }
-            }
-        }
-    }
-
-    private void pause(Duration wait) {
-        try {
-            stopSignal.await(wait.toNanos(), TimeUnit.NANOSECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            stopping = true;
+            lifecycle.deliver(sink, new RawScan(frame, ScanSource.SERIAL, clock.instant(), receivedNanos), LOG);
         }
     }
 

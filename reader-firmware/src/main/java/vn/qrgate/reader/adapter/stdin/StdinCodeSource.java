@@ -5,10 +5,10 @@ import java.io.InputStream;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.Objects;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.qrgate.protocol.event.ScanSource;
+import vn.qrgate.reader.adapter.SourceLifecycle;
 import vn.qrgate.reader.domain.RawScan;
 import vn.qrgate.reader.port.CodeSource;
 import vn.qrgate.reader.port.ScanSink;
@@ -32,10 +32,7 @@ public final class StdinCodeSource implements CodeSource {
     private final int maxLineBytes;
     private final Runnable onEnd;
 
-    private final AtomicBoolean started = new AtomicBoolean();
-    private final AtomicBoolean closed = new AtomicBoolean();
-    private final Object deliveryLock = new Object();
-    private volatile boolean stopping;
+    private final SourceLifecycle lifecycle;
 
     private final byte[] line;
     private int length;
@@ -60,6 +57,7 @@ public final class StdinCodeSource implements CodeSource {
         this.maxLineBytes = maxLineBytes;
         // one spare byte: a CR right at the cap may still turn out to be part of the line end
         this.line = new byte[maxLineBytes + 2];
+        this.lifecycle = new SourceLifecycle("stdin");
     }
 
     @Override
@@ -70,12 +68,7 @@ public final class StdinCodeSource implements CodeSource {
     @Override
     public void start(ScanSink sink) {
         Objects.requireNonNull(sink, "sink");
-        if (closed.get()) {
-            throw new IllegalStateException("stdin source is closed and cannot start again");
-        }
-        if (!started.compareAndSet(false, true)) {
-            throw new IllegalStateException("stdin source was already started");
-        }
+        lifecycle.claimStart();
         Thread reader = new Thread(() -> run(sink), "stdin-reader");
         reader.setDaemon(true);
         reader.start();
@@ -87,11 +80,8 @@ public final class StdinCodeSource implements CodeSource {
      */
     @Override
     public void close() {
-        if (!closed.compareAndSet(false, true)) {
+        if (!lifecycle.beginClose()) {
             return;
-        }
-        synchronized (deliveryLock) {
-            stopping = true;
         }
         if (in != System.in) {
             try {
@@ -106,7 +96,7 @@ public final class StdinCodeSource implements CodeSource {
         byte[] buffer = new byte[READ_CHUNK];
         try {
             int n;
-            while (!stopping && (n = in.read(buffer)) >= 0) {
+            while (!lifecycle.stopping() && (n = in.read(buffer)) >= 0) {
                 long now = System.nanoTime();
                 for (int i = 0; i < n; i++) {
                     accept(buffer[i], now, sink);
@@ -114,11 +104,11 @@ public final class StdinCodeSource implements CodeSource {
             }
             endLine(System.nanoTime(), sink);
         } catch (IOException e) {
-            if (!stopping) {
+            if (!lifecycle.stopping()) {
                 LOG.warn("reading standard input failed ({}); no more codes from it", e.getClass().getSimpleName());
             }
         }
-        if (!stopping) {
+        if (!lifecycle.stopping()) {
             LOG.info("end of standard input");
             onEnd.run();
         }
@@ -148,17 +138,6 @@ public final class StdinCodeSource implements CodeSource {
     }
 
     private void emit(byte[] bytes, long now, ScanSink sink) {
-        RawScan scan = new RawScan(bytes, ScanSource.STDIN, clock.instant(), now);
-        synchronized (deliveryLock) {
-            if (stopping) {
-                return;
-            }
-            try {
-                sink.accept(scan);
-            } catch (RuntimeException e) {
-                // the exception text may quote the line: name its type only
-                LOG.error("the scan sink failed with {}; the line is dropped", e.getClass().getName());
-            }
-        }
+        lifecycle.deliver(sink, new RawScan(bytes, ScanSource.STDIN, clock.instant(), now), LOG);
     }
 }
