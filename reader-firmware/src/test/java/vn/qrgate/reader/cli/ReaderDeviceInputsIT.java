@@ -7,34 +7,26 @@ import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.qrgate.reader.testing.AgentJar;
 
 /** The built jar reading its scans from the new inputs, configured as a technician would. */
 class ReaderDeviceInputsIT {
 
-    private static final Path JAR = Paths.get("target", "qrgate-reader.jar");
-
     @TempDir
     Path dir;
 
-    private Process agent;
+    private AgentJar agent;
 
     @AfterEach
     void stop() throws Exception {
-        if (agent != null && agent.isAlive()) {
-            new ProcessBuilder("kill", "-TERM", Long.toString(agent.pid())).start().waitFor();
-            agent.waitFor(30, TimeUnit.SECONDS);
-            agent.destroyForcibly();
+        if (agent != null) {
+            agent.close();
         }
     }
 
@@ -53,13 +45,11 @@ class ReaderDeviceInputsIT {
     }
 
     private void start(Path config) throws IOException {
-        List<String> cmd = new ArrayList<>(List.of(Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", JAR.toString(), "run", "--config", config.toString()));
-        agent = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(dir.resolve("log.txt").toFile()).start();
+        agent = AgentJar.run(config, dir.resolve("log.txt"));
     }
 
     private String log() throws IOException {
-        return Files.readString(dir.resolve("log.txt"), StandardCharsets.UTF_8);
+        return agent.log();
     }
 
     private static byte[] fixture(String name) throws IOException {

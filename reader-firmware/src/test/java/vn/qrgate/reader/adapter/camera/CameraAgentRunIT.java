@@ -4,18 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.Duration;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.qrgate.reader.testing.AgentJar;
 
 /**
  * The built jar with a camera input as a technician writes it: the real decoder, a child process
@@ -23,25 +20,22 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CameraAgentRunIT {
 
-    private static final Path JAR = Paths.get("target", "qrgate-reader.jar");
     private static final int PACE_MILLIS = 33;
 
     @TempDir
     Path dir;
 
-    private Process agent;
+    private AgentJar agent;
 
     @AfterEach
     void stop() throws Exception {
-        if (agent != null && agent.isAlive()) {
-            new ProcessBuilder("kill", "-TERM", Long.toString(agent.pid())).start().waitFor();
-            agent.waitFor(30, TimeUnit.SECONDS);
-            agent.destroyForcibly();
+        if (agent != null) {
+            agent.close();
         }
     }
 
     private String log() throws IOException {
-        return Files.readString(dir.resolve("log.txt"), StandardCharsets.UTF_8);
+        return agent.log();
     }
 
     @Test
@@ -73,9 +67,7 @@ class CameraAgentRunIT {
                 "duplicates: {window: 0s}",
                 "outbox: {path: " + dir.resolve("outbox.db") + "}", ""));
 
-        agent = new ProcessBuilder(List.of(Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", JAR.toString(), "run", "--config", config.toString()))
-                .redirectErrorStream(true).redirectOutput(dir.resolve("log.txt").toFile()).start();
+        agent = AgentJar.run(config, dir.resolve("log.txt"));
 
         await().atMost(Duration.ofSeconds(60)).until(() -> log().contains("seq 3 "));
         Thread.sleep(1000);
