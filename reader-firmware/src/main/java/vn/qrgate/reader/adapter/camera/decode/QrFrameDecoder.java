@@ -21,7 +21,8 @@ import vn.qrgate.reader.adapter.camera.LumaFrame;
 /**
  * The camera's QR decoder: ZXing's QR reader, tried on several views of the frame, cheapest and most
  * likely first, until one decodes (docs/camera-decoding.md has each step's measured gain). One per
- * camera, one thread at a time: it keeps its buffers and where the last code was.
+ * camera, one thread at a time: it keeps its buffers, where the last code was, and how long ago (with no
+ * code lately the turned and doubled views run only on some frames, see IdleViews).
  */
 public final class QrFrameDecoder implements FrameDecoder {
 
@@ -40,7 +41,9 @@ public final class QrFrameDecoder implements FrameDecoder {
         /** The frame at twice the size, for small modules; only for frames up to {@value #LARGE_FRAME} px. */
         DOUBLED,
         /** Found but misread: read the module grid again with its bottom-right anchor nudged (see QrReading). */
-        RESAMPLE
+        RESAMPLE,
+        /** No code lately: the quarter-turned and doubled views only on every few frames (see IdleViews). */
+        SPARE_WHEN_IDLE
     }
 
     static final int LARGE_FRAME = 800;
@@ -55,6 +58,9 @@ public final class QrFrameDecoder implements FrameDecoder {
 
     private final Set<Step> steps;
     private final QrReading reader;
+    private final IdleViews idle = new IdleViews();
+    /** Reads of a turned or doubled view, whole frame or part: lets tests see which frames paid for them. */
+    private long expensiveViewReads;
     private final GreyPlaneSource.Scratch scratch = new GreyPlaneSource.Scratch();
     private byte[] halfBuffer;
     private byte[] turnBuffer;
@@ -104,6 +110,7 @@ public final class QrFrameDecoder implements FrameDecoder {
         previousView = found.view();
         previousInverted = found.inverted();
         missesSincePrevious = 0;
+        idle.codeRead();
         if (partMissed) {
             framesToSkipPart = SKIP_PART_FRAMES;
         }
@@ -111,7 +118,12 @@ public final class QrFrameDecoder implements FrameDecoder {
         return Optional.of(new DecodedCode(CodeBytes.of(found.result()), found.result().getText(), centre[0], centre[1]));
     }
 
+    long expensiveViewReads() {
+        return expensiveViewReads;
+    }
+
     private Found find(LumaFrame frame) {
+        boolean expensiveViews = idle.expensiveViewsDue() || !steps.contains(Step.SPARE_WHEN_IDLE);
         if (previous != null && (previous.right() > frame.width() || previous.bottom() > frame.height())) {
             previous = null; // the camera changed its resolution
         }
@@ -149,7 +161,7 @@ public final class QrFrameDecoder implements FrameDecoder {
             if (found != null) {
                 return found;
             }
-            if (view != View.PLAIN && view.isOn(steps) && !(large && view.doubled)) {
+            if (view != View.PLAIN && expensiveViews && view.isOn(steps) && !(large && view.doubled)) {
                 found = read(view, frame, 0, 0, false);
             }
         }
@@ -183,6 +195,7 @@ public final class QrFrameDecoder implements FrameDecoder {
 
     /** The part of the frame at (left, top) seen as {@code view}: turned and/or doubled into reusable buffers. */
     private Found read(View view, LumaFrame part, int left, int top, boolean inverted) {
+        expensiveViewReads++;
         LumaFrame seen = part;
         if (view.turned) {
             seen = GreyTransforms.rotateClockwise(seen, turnBuffer);
