@@ -47,6 +47,8 @@ final class DataSources {
         sqlite.setJournalMode(SQLiteConfig.JournalMode.WAL);
         sqlite.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
         sqlite.setBusyTimeout((int) config.busyTimeout().toMillis());
+        // SQLite ignores REFERENCES unless asked, per connection; the area hierarchy relies on them.
+        sqlite.enforceForeignKeys(true);
         SQLiteDataSource source = new SQLiteDataSource(sqlite);
         source.setUrl("jdbc:sqlite:" + config.path().toAbsolutePath());
         return source;

@@ -1,7 +1,6 @@
 package vn.qrgate.registry.adapter.jdbc;
 
 import com.zaxxer.hikari.HikariDataSource;
-import com.zaxxer.hikari.pool.HikariPool;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -13,17 +12,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.IntStream;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.FlywayException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import vn.qrgate.protocol.event.Event;
 import vn.qrgate.registry.config.StoreConfig;
 import vn.qrgate.registry.domain.CheckinQuery;
 import vn.qrgate.registry.domain.StoreResult;
 import vn.qrgate.registry.domain.StoredCheckin;
 import vn.qrgate.registry.port.CheckinStore;
-import vn.qrgate.registry.port.StoreBusyException;
 import vn.qrgate.registry.port.StoreFailureException;
 
 /**
@@ -33,42 +27,24 @@ import vn.qrgate.registry.port.StoreFailureException;
  */
 public final class JdbcCheckinStore implements CheckinStore {
 
-    private static final Logger LOG = LoggerFactory.getLogger(JdbcCheckinStore.class);
     // Earlier than any scan; both databases can hold it.
     private static final Instant BEGINNING = Instant.parse("0001-01-01T00:00:00Z");
     private static final int DELETE_CHUNK = 5000;
 
+    private final Database db;
     private final HikariDataSource dataSource;
     private final Dialect dialect;
-    private final String description;
 
-    private JdbcCheckinStore(HikariDataSource dataSource, Dialect dialect, String description) {
-        this.dataSource = dataSource;
-        this.dialect = dialect;
-        this.description = description;
+    private JdbcCheckinStore(Database db) {
+        this.db = db;
+        this.dataSource = db.dataSource();
+        this.dialect = db.dialect();
     }
 
     /** Opens the pool and brings the schema up to date; throws StoreFailureException when it cannot. */
     public static JdbcCheckinStore open(StoreConfig config) {
-        Dialect dialect = config instanceof StoreConfig.Sqlite ? Dialect.SQLITE : Dialect.POSTGRESQL;
-        String description = describe(config);
-        HikariDataSource dataSource;
-        try {
-            dataSource = DataSources.open(config);
-        } catch (HikariPool.PoolInitializationException e) {
-            String why = e.getCause() instanceof SQLException sql ? Dialect.describe(sql) + " " + sql.getMessage()
-                    : e.getClass().getSimpleName();
-            // Connection errors name the host, user or file, never a password or a stored value.
-            throw new StoreFailureException("cannot open the store (" + description + "): " + why, e);
-        }
-        try {
-            migrate(dataSource, dialect, config);
-        } catch (FlywayException e) {
-            dataSource.close();
-            throw new StoreFailureException("cannot bring the schema of " + description + " up to date: "
-                    + e.getClass().getSimpleName(), e);
-        }
-        return new JdbcCheckinStore(dataSource, dialect, description);
+        Database db = Database.open(config);
+        return new JdbcCheckinStore(db);
     }
 
     @Override
@@ -156,7 +132,7 @@ public final class JdbcCheckinStore implements CheckinStore {
 
     @Override
     public String describe() {
-        return description;
+        return db.description();
     }
 
     @Override
@@ -165,39 +141,10 @@ public final class JdbcCheckinStore implements CheckinStore {
     }
 
     private RuntimeException translate(String operation, SQLException e) {
-        String message = "could not " + operation + ": " + Dialect.describe(e);
-        if (dialect.isTransient(e)) {
-            return new StoreBusyException(message, e);
-        }
-        return new StoreFailureException(message, e);
+        return db.translate(operation, e);
     }
 
     private static void rollback(Connection c) {
-        try {
-            c.rollback();
-        } catch (SQLException e) {
-            // The pool discards a connection whose state it cannot reset; nothing was committed.
-            LOG.debug("rollback failed: {}", Dialect.describe(e));
-        }
-    }
-
-    private static void migrate(HikariDataSource dataSource, Dialect dialect, StoreConfig config) {
-        var flyway = Flyway.configure(JdbcCheckinStore.class.getClassLoader())
-                .dataSource(dataSource)
-                .locations(dialect.migrations())
-                .failOnMissingLocations(true);
-        if (config instanceof StoreConfig.Postgresql pg && pg.schema().isPresent()) {
-            flyway = flyway.schemas(pg.schema().get()).defaultSchema(pg.schema().get()).createSchemas(true);
-        }
-        var result = flyway.load().migrate();
-        LOG.debug("schema up to date ({} migrations applied now)", result.migrationsExecuted);
-    }
-
-    private static String describe(StoreConfig config) {
-        if (config instanceof StoreConfig.Sqlite sqlite) {
-            return "sqlite " + sqlite.path().toAbsolutePath();
-        }
-        StoreConfig.Postgresql pg = (StoreConfig.Postgresql) config;
-        return "postgresql " + pg.url() + pg.schema().map(s -> " schema " + s).orElse("");
+        Database.rollback(c);
     }
 }
