@@ -3,15 +3,15 @@ package vn.qrgate.registry.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code qrgate-registry}: the central registry and the operator's config check. */
+/** {@code qrgate-registry}: the central registry, the operator's config check and the area import. */
 @Command(
         name = "qrgate-registry",
         mixinStandardHelpOptions = true,
         versionProvider = RegistryMain.Version.class,
         description = "QR Gate registry: receives check-ins from gateways, keeps each one once, serves venues their lists.",
-        subcommands = {RunCommand.class, CheckConfigCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {RunCommand.class, CheckConfigCommand.class, ImportAreasCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "Exit status:%n",
-        exitCodeList = {"0:done", "2:bad usage or a config with errors", "1:the registry failed while starting or running"})
+        exitCodeList = {"0:done", "2:bad usage, or a config or file with errors", "1:the registry failed while starting or running, or the store failed"})
 public final class RegistryMain implements Runnable {
 
     /** Exit status for bad usage or a config with errors (picocli's own for bad usage). */
@@ -32,7 +32,7 @@ public final class RegistryMain implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: run or check-config");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: run, check-config or import-areas");
     }
 
     static final class Version implements CommandLine.IVersionProvider {

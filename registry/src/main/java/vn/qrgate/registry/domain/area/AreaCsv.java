@@ -159,7 +159,10 @@ public final class AreaCsv {
         if (!was.level().equals(level)) {
             problems.add(problem(row, at, "code " + area.code() + " is a " + was.level().name() + onLine
                     + ", here a " + level.name()));
-        } else if (!was.parentCode().equals(parent)) {
+            // Its name and type differ too, as a matter of course; saying so would only add noise.
+            return Optional.empty();
+        }
+        if (!was.parentCode().equals(parent)) {
             problems.add(problem(row, at, "code " + area.code() + " is under " + was.parentCode().orElse("-") + onLine
                     + ", here under " + parent.orElse("-")));
         }

@@ -20,6 +20,7 @@ final class CsvRecords {
     private final String text;
     private int pos;
     private int line = 1;
+    private int problemColumn;
 
     private CsvRecords(String text) {
         this.text = text;
@@ -39,7 +40,7 @@ final class CsvRecords {
             List<String> fields = new ArrayList<>();
             String problem = readRecord(fields);
             if (problem != null) {
-                problems.add(new AreaProblem(line, fields.size() + 1, "", problem));
+                problems.add(new AreaProblem(line, problemColumn, "", problem));
                 skipRestOfLine();
             } else if (fields.size() == 1 && fields.get(0).isEmpty()) {
                 problems.add(AreaProblem.ofLine(start, "an empty line; remove it"));
@@ -50,10 +51,11 @@ final class CsvRecords {
         return new Result(rows, problems);
     }
 
-    /** Reads one record into {@code fields}; returns null, or why it is malformed. */
+    /** Reads one record into {@code fields}; returns null, or why it is malformed (and sets problemColumn). */
     private String readRecord(List<String> fields) {
         while (true) {
             StringBuilder field = new StringBuilder();
+            problemColumn = fields.size() + 1;
             if (pos < text.length() && text.charAt(pos) == '"') {
                 String problem = readQuoted(field);
                 if (problem != null) {
