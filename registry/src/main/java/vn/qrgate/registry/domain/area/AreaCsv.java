@@ -15,7 +15,8 @@ import java.util.Set;
  * {@code <level>_code, <level>_name, <level>_type} triples, top level first, as many as the edition
  * has (the 2021 list: province, district, ward; the 2025 one: province, commune). Each row is one
  * path from the top down; trailing levels may be empty (a unit with nothing under it). A code seen
- * on several rows must have the same name, type, level and parent on all of them.
+ * on several rows must have the same name, type, level and parent on all of them. Spaces around a
+ * name or type are dropped: the official 2021 list has four ward names ending in a space.
  */
 public final class AreaCsv {
 
@@ -114,8 +115,8 @@ public final class AreaCsv {
         for (AreaLevel level : levels) {
             int at = (level.depth() - 1) * 3;
             String code = fields.get(at);
-            String name = fields.get(at + 1);
-            String type = fields.get(at + 2);
+            String name = fields.get(at + 1).strip();
+            String type = fields.get(at + 2).strip();
             if (code.isEmpty() && name.isEmpty() && type.isEmpty()) {
                 if (level.isTop()) {
                     problems.add(problem(row, at, "every row starts at the top level; " + header.get(at) + " is empty"));
@@ -129,7 +130,7 @@ public final class AreaCsv {
                         + levels.get(emptyFrom - 1).name() + " above it is empty"));
                 return;
             }
-            Optional<Area> area = area(row, at, level, parent);
+            Optional<Area> area = area(row, at, level, parent, code, name, type);
             if (area.isEmpty()) {
                 return;
             }
@@ -138,16 +139,16 @@ public final class AreaCsv {
     }
 
     /** The area in these three columns, recorded when first seen; empty after a problem. */
-    private Optional<Area> area(CsvRecords.Row row, int at, AreaLevel level, Optional<String> parent) {
-        List<String> f = row.fields();
+    private Optional<Area> area(CsvRecords.Row row, int at, AreaLevel level, Optional<String> parent,
+            String code, String name, String type) {
         int before = problems.size();
-        Area.codeProblem(f.get(at)).ifPresent(p -> problems.add(problem(row, at, p)));
-        Area.textProblem(f.get(at + 1)).ifPresent(p -> problems.add(problem(row, at + 1, "a name " + p)));
-        Area.textProblem(f.get(at + 2)).ifPresent(p -> problems.add(problem(row, at + 2, "a type " + p)));
+        Area.codeProblem(code).ifPresent(p -> problems.add(problem(row, at, p)));
+        Area.textProblem(name).ifPresent(p -> problems.add(problem(row, at + 1, "a name " + p)));
+        Area.textProblem(type).ifPresent(p -> problems.add(problem(row, at + 2, "a type " + p)));
         if (problems.size() > before) {
             return Optional.empty();
         }
-        Area area = new Area(f.get(at), f.get(at + 1), f.get(at + 2), level, parent);
+        Area area = new Area(code, name, type, level, parent);
         Seen earlier = seen.get(area.code());
         if (earlier == null) {
             seen.put(area.code(), new Seen(area, row.line()));

@@ -68,6 +68,13 @@ class AreaCsvTest {
     }
 
     @Test
+    void spaces_around_a_name_or_type_are_dropped_as_the_official_list_has_some() {
+        AreaEdition edition = parsed(HEADER_2 + HANOI + "00001,Xã Ngư Thủy , Xã\n" + HANOI + "00001,Xã Ngư Thủy,Xã\n");
+
+        assertThat(edition.areas().get(1)).isEqualTo(Area.under("01", "00001", "Xã Ngư Thủy", "Xã", new AreaLevel(2, "commune")));
+    }
+
+    @Test
     void a_code_must_keep_its_name_type_parent_and_level_on_every_row() {
         List<String> problems = problems(HEADER_3
                 + HANOI + BA_DINH + "00001,Phường Phúc Xá,Phường\n"
