@@ -106,7 +106,7 @@ final class ImportAreasCommand implements Callable<Integer> {
             long writeNanos = System.nanoTime() - started;
             out.println("Imported " + count(parsed.edition().areas().size()) + " areas from " + csvFile + " into "
                     + store.describe() + ".");
-            out.println(summary(store.levelCounts()) + String.format(Locale.ROOT, " (file read in %.1f s, written in %.1f s)",
+            out.println(summary(store.levelCounts()) + String.format(Locale.ROOT, " (file read in %.2f s, written in %.2f s)",
                     readNanos / 1e9, writeNanos / 1e9));
             return 0;
         } catch (RuntimeException e) {

@@ -112,6 +112,7 @@ public final class AreaCsv {
         }
         Optional<String> parent = Optional.empty();
         int emptyFrom = -1;
+        boolean broken = false;
         for (AreaLevel level : levels) {
             int at = (level.depth() - 1) * 3;
             String code = fields.get(at);
@@ -130,9 +131,15 @@ public final class AreaCsv {
                         + levels.get(emptyFrom - 1).name() + " above it is empty"));
                 return;
             }
+            if (broken) {
+                fieldProblems(row, at, code, name, type);
+                continue;
+            }
             Optional<Area> area = area(row, at, level, parent, code, name, type);
             if (area.isEmpty()) {
-                return;
+                // The levels below still get their fields checked, so one pass finds every problem.
+                broken = true;
+                continue;
             }
             parent = Optional.of(area.get().code());
         }
@@ -142,10 +149,7 @@ public final class AreaCsv {
     private Optional<Area> area(CsvRecords.Row row, int at, AreaLevel level, Optional<String> parent,
             String code, String name, String type) {
         int before = problems.size();
-        Area.codeProblem(code).ifPresent(p -> problems.add(problem(row, at, p)));
-        Area.textProblem(name).ifPresent(p -> problems.add(problem(row, at + 1, "a name " + p)));
-        Area.textProblem(type).ifPresent(p -> problems.add(problem(row, at + 2, "a type " + p)));
-        if (problems.size() > before) {
+        if (fieldProblems(row, at, code, name, type)) {
             return Optional.empty();
         }
         Area area = new Area(code, name, type, level, parent);
@@ -176,6 +180,15 @@ public final class AreaCsv {
                     + ", here '" + area.type() + "'"));
         }
         return problems.size() > before ? Optional.empty() : Optional.of(was);
+    }
+
+    /** Records what is wrong with each of the three fields; true when anything is. */
+    private boolean fieldProblems(CsvRecords.Row row, int at, String code, String name, String type) {
+        int before = problems.size();
+        Area.codeProblem(code).ifPresent(p -> problems.add(problem(row, at, p)));
+        Area.textProblem(name).ifPresent(p -> problems.add(problem(row, at + 1, "a name " + p)));
+        Area.textProblem(type).ifPresent(p -> problems.add(problem(row, at + 2, "a type " + p)));
+        return problems.size() > before;
     }
 
     private AreaProblem problem(CsvRecords.Row row, int index, String reason) {
