@@ -43,18 +43,22 @@ public final class HttpApi implements AutoCloseable {
         ApiMetrics metrics = new ApiMetrics(meters);
         IngestEndpoint ingest = new IngestEndpoint(store, credentials, venues, settings.maxBatch(), clock, metrics);
         CheckinsEndpoint checkins = new CheckinsEndpoint(store, credentials, venues);
+        long maxBody = Math.max(MIN_BODY_BYTES, settings.maxBatch() * BYTES_PER_EVENT);
         Javalin javalin = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
             cfg.startup.showOldJavalinVersionWarning = false;
             cfg.jetty.host = settings.host();
             cfg.jetty.port = settings.port();
-            cfg.http.maxRequestSize = Math.max(MIN_BODY_BYTES, settings.maxBatch() * BYTES_PER_EVENT);
+            cfg.http.maxRequestSize = maxBody;
             cfg.requestLogger.http((ctx, ms) -> {
                 Object route = ctx.attribute(ROUTE_ATTRIBUTE);
                 metrics.request(ctx.method().name(), route == null ? "unmatched" : route.toString(), ctx.statusCode(),
                         Duration.ofNanos((long) (ms * 1_000_000)));
             });
-            cfg.routes.post("/api/v1/checkins", route("/api/v1/checkins", ingest::handle));
+            cfg.routes.post("/api/v1/checkins", route("/api/v1/checkins", ctx -> {
+                refuseDeclaredOversize(ctx, maxBody);
+                ingest.handle(ctx);
+            }));
             cfg.routes.get(CheckinsEndpoint.ROUTE, route(CheckinsEndpoint.ROUTE, checkins::handle));
             cfg.routes.get("/health", route("/health", ctx -> health(ctx, store)));
             cfg.routes.get("/metrics", route("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
@@ -93,6 +97,17 @@ public final class HttpApi implements AutoCloseable {
     @Override
     public void close() {
         javalin.stop();
+    }
+
+    /**
+     * Answered from the declared length before any of the body is read: a client that sent "Expect:
+     * 100-continue" then never uploads it and reads the 413 on an intact connection. (Once the body is
+     * being read, the server answers and closes mid-upload, and the client may see only a reset.)
+     */
+    private static void refuseDeclaredOversize(io.javalin.http.Context ctx, long maxBody) {
+        if (ctx.contentLength() > maxBody) {
+            throw ApiError.of(413, "the body is too large: " + ctx.contentLength() + " bytes; at most " + maxBody);
+        }
     }
 
     private static Handler route(String route, Handler handler) {
