@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import vn.qrgate.registry.domain.Caller;
 import vn.qrgate.registry.domain.Credentials;
 import vn.qrgate.registry.domain.trace.AuditEntry;
@@ -91,7 +92,7 @@ final class TraceEndpoint {
     }
 
     private static void answer(Context ctx, TraceParameters.Format format, String fileName, List<Presence> presences,
-            java.util.function.Supplier<byte[]> json) {
+            Supplier<byte[]> json) {
         // Full personal data: no proxy or browser cache may keep it.
         ctx.header("Cache-Control", "no-store");
         if (format == TraceParameters.Format.CSV) {

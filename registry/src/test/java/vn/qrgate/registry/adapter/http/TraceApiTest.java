@@ -15,6 +15,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -220,6 +223,19 @@ class TraceApiTest {
 
         assertThat(response.statusCode()).isEqualTo(404);
         assertThat(audit()).isEmpty();
+    }
+
+    @Test
+    void when_the_audit_row_cannot_be_written_nothing_is_answered() throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + registry.database());
+             Statement s = c.createStatement()) {
+            s.execute("DROP TABLE trace_audit");
+        }
+
+        HttpResponse<String> response = registry.get("/api/v1/trace/venue/" + VENUE + "?" + WINDOW, Tokens.TRACER);
+
+        assertThat(response.statusCode()).isEqualTo(500);
+        assertThat(response.body()).doesNotContain(AN.documentNumber(), AN.name(), "presences");
     }
 
     private void assertBad(String pathAndQuery, String parameter, String value, String allowedPart) throws Exception {
