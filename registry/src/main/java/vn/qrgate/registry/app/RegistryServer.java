@@ -59,7 +59,7 @@ public final class RegistryServer implements AutoCloseable {
     public static RegistryServer start(RegistryConfig config, Clock clock) {
         Objects.requireNonNull(config, "config");
         Objects.requireNonNull(clock, "clock");
-        CheckinStore store;
+        JdbcCheckinStore store;
         try {
             store = JdbcCheckinStore.open(config.store());
         } catch (RuntimeException e) {
@@ -70,7 +70,8 @@ public final class RegistryServer implements AutoCloseable {
         HttpApi http;
         try {
             http = HttpApi.start(new HttpApi.Settings(config.http().host(), config.http().port(), config.maxBatch()),
-                    store, config.credentials(), venues, clock, meters);
+                    store, new HttpApi.Tracing(store.traces(), store.auditLog(), config.tracingDwell()),
+                    config.credentials(), venues, clock, meters);
         } catch (RuntimeException e) {
             store.close();
             throw new StartupException("cannot listen on " + config.http().host() + ":" + config.http().port() + ": "

@@ -97,10 +97,11 @@ final class AccessReader {
     }
 
     private Set<String> venues(Section account, Role role) {
-        if (role == Role.ADMIN) {
+        if (role != null && !role.takesVenues()) {
             if (account.raw("venues") != null) {
                 reading.errorShown(account.key("venues"), Section.describe(account.raw("venues")),
-                        "an admin sees every venue; remove venues, or use role: venue-staff");
+                        role == Role.ADMIN ? "an admin sees every venue; remove venues, or use role: venue-staff"
+                                : "a health tracer traces every venue and lists none; remove venues, or use role: venue-staff");
                 return null;
             }
             return Set.of();

@@ -9,7 +9,7 @@ import vn.qrgate.registry.domain.Caller;
 import vn.qrgate.registry.domain.Role;
 import vn.qrgate.registry.domain.TokenDigest;
 
-/** A person's account that may read check-ins: an admin (every venue) or venue staff (their venues). */
+/** A person's account: an admin (every venue), venue staff (their venues) or a health tracer (tracing only). */
 public record AccountAccess(String id, Role role, Set<String> venues, TokenDigest token) {
 
     public static final String ID_PATTERN = "[A-Za-z0-9][A-Za-z0-9._@-]{0,63}";
@@ -25,13 +25,17 @@ public record AccountAccess(String id, Role role, Set<String> venues, TokenDiges
         if (role == Role.VENUE_STAFF && venues.isEmpty()) {
             throw new IllegalArgumentException("a venue-staff account needs at least one venue");
         }
-        if (role == Role.ADMIN && !venues.isEmpty()) {
-            throw new IllegalArgumentException("an admin account sees every venue; it takes no venue list");
+        if (!role.takesVenues() && !venues.isEmpty()) {
+            throw new IllegalArgumentException("a " + role.configName() + " account takes no venue list");
         }
     }
 
     public static AccountAccess admin(String id, String token) {
         return new AccountAccess(id, Role.ADMIN, Set.of(), TokenDigest.ofToken(token));
+    }
+
+    public static AccountAccess healthTracer(String id, String token) {
+        return new AccountAccess(id, Role.HEALTH_TRACER, Set.of(), TokenDigest.ofToken(token));
     }
 
     public static AccountAccess venueStaff(String id, String token, List<String> venues) {

@@ -18,6 +18,8 @@ public final class ConfigSummary {
         lines.add("  retention: " + Values.formatDuration(config.retention())
                 + " (check-ins scanned earlier are deleted, checked hourly)");
         lines.add("  maxBatch:  " + config.maxBatch() + " events per POST");
+        lines.add("  tracing:   dwell " + Values.formatDuration(config.tracingDwell())
+                + " (an IN scan without an OUT counts as a stay this long)");
         lines.add("  venues:    " + config.venues().size() + " (" + config.venues().stream()
                 .map(v -> v.id() + " \"" + v.name() + "\"").collect(Collectors.joining(", ")) + ")");
         lines.add("  gateways:  " + config.gateways().size() + " (" + config.gateways().stream()

@@ -17,6 +17,12 @@ public final class Defaults {
     public static final int SQLITE_POOL_SIZE = 4;
     public static final int POSTGRESQL_POOL_SIZE = 10;
 
+    /** How long a visitor with an IN scan and no OUT scan is taken to have stayed, for tracing. */
+    public static final Duration TRACING_DWELL = Duration.ofHours(2);
+
+    public static final Duration MIN_TRACING_DWELL = Duration.ofMinutes(1);
+    // Longer than a day would make every forgotten OUT scan a contact of everyone the next day too.
+    public static final Duration MAX_TRACING_DWELL = Duration.ofHours(24);
     public static final Duration MIN_RETENTION = Duration.ofHours(1);
     public static final Duration MAX_RETENTION = Duration.ofDays(3650);
     public static final int MAX_MAX_BATCH = 10_000;

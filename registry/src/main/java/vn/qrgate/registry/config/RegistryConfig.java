@@ -23,7 +23,8 @@ public record RegistryConfig(
         int maxBatch,
         List<Venue> venues,
         List<GatewayAccess> gateways,
-        List<AccountAccess> accounts) {
+        List<AccountAccess> accounts,
+        Duration tracingDwell) {
 
     public RegistryConfig {
         Objects.requireNonNull(http, "http");
@@ -34,6 +35,10 @@ public record RegistryConfig(
         }
         if (maxBatch < 1 || maxBatch > Defaults.MAX_MAX_BATCH) {
             throw new IllegalArgumentException("maxBatch must be 1.." + Defaults.MAX_MAX_BATCH);
+        }
+        Objects.requireNonNull(tracingDwell, "tracingDwell");
+        if (tracingDwell.compareTo(Defaults.MIN_TRACING_DWELL) < 0 || tracingDwell.compareTo(Defaults.MAX_TRACING_DWELL) > 0) {
+            throw new IllegalArgumentException("tracing.dwell must be 1m..24h");
         }
         venues = List.copyOf(venues);
         gateways = List.copyOf(gateways);
@@ -55,35 +60,39 @@ public record RegistryConfig(
     /** SQLite at {@code file}, defaults for the rest, no venues, gateways or accounts yet. */
     public static RegistryConfig sqlite(Path file) {
         return new RegistryConfig(HttpSettings.defaults(), StoreConfig.Sqlite.at(file), Defaults.RETENTION,
-                Defaults.MAX_BATCH, List.of(), List.of(), List.of());
+                Defaults.MAX_BATCH, List.of(), List.of(), List.of(), Defaults.TRACING_DWELL);
     }
 
     public RegistryConfig withHttp(HttpSettings value) {
-        return new RegistryConfig(value, store, retention, maxBatch, venues, gateways, accounts);
+        return new RegistryConfig(value, store, retention, maxBatch, venues, gateways, accounts, tracingDwell);
     }
 
     public RegistryConfig withStore(StoreConfig value) {
-        return new RegistryConfig(http, value, retention, maxBatch, venues, gateways, accounts);
+        return new RegistryConfig(http, value, retention, maxBatch, venues, gateways, accounts, tracingDwell);
     }
 
     public RegistryConfig withRetention(Duration value) {
-        return new RegistryConfig(http, store, value, maxBatch, venues, gateways, accounts);
+        return new RegistryConfig(http, store, value, maxBatch, venues, gateways, accounts, tracingDwell);
     }
 
     public RegistryConfig withMaxBatch(int value) {
-        return new RegistryConfig(http, store, retention, value, venues, gateways, accounts);
+        return new RegistryConfig(http, store, retention, value, venues, gateways, accounts, tracingDwell);
+    }
+
+    public RegistryConfig withTracingDwell(Duration value) {
+        return new RegistryConfig(http, store, retention, maxBatch, venues, gateways, accounts, value);
     }
 
     public RegistryConfig withVenue(String id, String name) {
-        return new RegistryConfig(http, store, retention, maxBatch, plus(venues, new Venue(id, name)), gateways, accounts);
+        return new RegistryConfig(http, store, retention, maxBatch, plus(venues, new Venue(id, name)), gateways, accounts, tracingDwell);
     }
 
     public RegistryConfig withGateway(GatewayAccess gateway) {
-        return new RegistryConfig(http, store, retention, maxBatch, venues, plus(gateways, gateway), accounts);
+        return new RegistryConfig(http, store, retention, maxBatch, venues, plus(gateways, gateway), accounts, tracingDwell);
     }
 
     public RegistryConfig withAccount(AccountAccess account) {
-        return new RegistryConfig(http, store, retention, maxBatch, venues, gateways, plus(accounts, account));
+        return new RegistryConfig(http, store, retention, maxBatch, venues, gateways, plus(accounts, account), tracingDwell);
     }
 
     public Optional<Venue> venue(String id) {

@@ -40,15 +40,18 @@ final class RegistryConfigReader {
         Duration retention = top.orDefault("retention",
                 Values.duration(Defaults.MIN_RETENTION, Defaults.MAX_RETENTION), Defaults.RETENTION);
         Integer maxBatch = top.orDefault("maxBatch", Values.integer(1, Defaults.MAX_MAX_BATCH), Defaults.MAX_BATCH);
+        Duration dwell = tracingDwell(top);
         List<Venue> venues = venues(top);
         AccessReader access = new AccessReader(reading, venues.stream().map(Venue::id).toList());
         List<GatewayAccess> gateways = access.gateways(top);
         List<AccountAccess> accounts = access.accounts(top);
-        if (reading.errorCount() > 0 || http == null || store == null || retention == null || maxBatch == null) {
+        if (reading.errorCount() > 0 || http == null || store == null || retention == null || maxBatch == null
+                || dwell == null) {
             return Optional.empty();
         }
         try {
-            return Optional.of(new RegistryConfig(http, store, retention, maxBatch, venues, gateways, accounts));
+            return Optional.of(new RegistryConfig(http, store, retention, maxBatch, venues, gateways, accounts,
+                    dwell));
         } catch (IllegalArgumentException e) {
             // The records' own checks repeat the ones above; reaching this is a checker bug, so say so.
             reading.errorShown("(whole file)", "(combined)", "the settings do not fit together: " + e.getMessage());
@@ -65,6 +68,15 @@ final class RegistryConfigReader {
                 + "e.g. 127.0.0.1 (this machine only) or 0.0.0.0 (every network interface)"), Defaults.HTTP_HOST);
         Integer port = section.get().orDefault("port", Values.integer(0, 65535), Defaults.HTTP_PORT);
         return host == null || port == null ? null : new HttpSettings(host, port);
+    }
+
+    private Duration tracingDwell(Section top) {
+        Optional<Section> section = top.child("tracing", Keys.TRACING);
+        if (section.isEmpty()) {
+            return Defaults.TRACING_DWELL;
+        }
+        return section.get().orDefault("dwell",
+                Values.duration(Defaults.MIN_TRACING_DWELL, Defaults.MAX_TRACING_DWELL), Defaults.TRACING_DWELL);
     }
 
     private List<Venue> venues(Section top) {

@@ -14,15 +14,15 @@ public sealed interface Caller permits Caller.Gateway, Caller.Account {
         }
     }
 
-    /** {@code venues} is the staff member's venues; it is empty for an admin, who sees all of them. */
+    /** {@code venues} is the staff member's venues; it is empty for the other roles. */
     record Account(String id, Role role, Set<String> venues) implements Caller {
 
         public Account {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(role, "role");
             venues = Set.copyOf(venues);
-            if (role == Role.ADMIN && !venues.isEmpty()) {
-                throw new IllegalArgumentException("an admin account sees every venue; it takes no venue list");
+            if (!role.takesVenues() && !venues.isEmpty()) {
+                throw new IllegalArgumentException("a " + role.configName() + " account takes no venue list");
             }
         }
 

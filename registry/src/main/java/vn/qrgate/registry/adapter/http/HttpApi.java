@@ -12,9 +12,11 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.qrgate.registry.domain.Credentials;
+import vn.qrgate.registry.port.AuditLog;
 import vn.qrgate.registry.port.CheckinStore;
 import vn.qrgate.registry.port.StoreBusyException;
 import vn.qrgate.registry.port.StoreFailureException;
+import vn.qrgate.registry.port.TraceStore;
 
 /** The registry's HTTP side: routes, JSON errors everywhere, request timings. */
 public final class HttpApi implements AutoCloseable {
@@ -37,13 +39,20 @@ public final class HttpApi implements AutoCloseable {
     public record Settings(String host, int port, int maxBatch) {
     }
 
+    /** What the trace endpoints read and where they record each query; {@code dwell} as configured. */
+    public record Tracing(TraceStore store, AuditLog audit, Duration dwell) {
+    }
+
     /** Starts listening; returns once the port is bound. */
-    public static HttpApi start(Settings settings, CheckinStore store, Credentials credentials, Set<String> venues,
-            Clock clock, PrometheusMeterRegistry meters) {
+    public static HttpApi start(Settings settings, CheckinStore store, Tracing tracing, Credentials credentials,
+            Set<String> venues, Clock clock, PrometheusMeterRegistry meters) {
         ApiMetrics metrics = new ApiMetrics(meters);
         IngestEndpoint ingest = new IngestEndpoint(store, credentials, venues, settings.maxBatch(), clock, metrics);
         CheckinsEndpoint checkins = new CheckinsEndpoint(store, credentials, venues);
         long maxBody = Math.max(MIN_BODY_BYTES, settings.maxBatch() * BYTES_PER_EVENT);
+        TraceEndpoint trace = new TraceEndpoint(tracing.store(), tracing.audit(), credentials, venues, tracing.dwell(),
+                clock);
+        AuditEndpoint audit = new AuditEndpoint(tracing.audit(), credentials);
         Javalin javalin = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
             cfg.startup.showOldJavalinVersionWarning = false;
@@ -60,6 +69,9 @@ public final class HttpApi implements AutoCloseable {
                 ingest.handle(ctx);
             }));
             cfg.routes.get(CheckinsEndpoint.ROUTE, route(CheckinsEndpoint.ROUTE, checkins::handle));
+            cfg.routes.get(TraceEndpoint.PERSON_ROUTE, route(TraceEndpoint.PERSON_ROUTE, trace::person));
+            cfg.routes.get(TraceEndpoint.VENUE_ROUTE, route(TraceEndpoint.VENUE_ROUTE, trace::venue));
+            cfg.routes.get(AuditEndpoint.ROUTE, route(AuditEndpoint.ROUTE, audit::handle));
             cfg.routes.get("/health", route("/health", ctx -> health(ctx, store)));
             cfg.routes.get("/metrics", route("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
                     .result(meters.scrape())));

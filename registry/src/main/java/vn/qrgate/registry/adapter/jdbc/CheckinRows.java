@@ -33,6 +33,13 @@ final class CheckinRows {
     static final String NEWEST_FIRST = "SELECT " + COLUMNS + " FROM checkin WHERE venue = ? AND scanned_at >= ? "
             + "ORDER BY scanned_at DESC, seq DESC, event_id DESC LIMIT ?";
 
+    // Tracing reads accepted scans only: a rejected one names nobody. Ordered as the pairing wants them.
+    static final String ACCEPTED_OF_DOCUMENT = "SELECT " + COLUMNS + " FROM checkin WHERE document_number = ? "
+            + "AND scanned_at >= ? AND scanned_at < ? AND decision = 'ACCEPTED' ORDER BY scanned_at, seq";
+
+    static final String ACCEPTED_AT_VENUE = "SELECT " + COLUMNS + " FROM checkin WHERE venue = ? "
+            + "AND scanned_at >= ? AND scanned_at < ? AND decision = 'ACCEPTED' ORDER BY scanned_at, seq";
+
     // In chunks, so a large first sweep never holds SQLite's one write lock long enough to turn gateways away.
     static final String DELETE_SCANNED_BEFORE = "DELETE FROM checkin WHERE event_id IN "
             + "(SELECT event_id FROM checkin WHERE scanned_at < ? LIMIT ?)";

@@ -17,8 +17,10 @@ import vn.qrgate.registry.config.StoreConfig;
 import vn.qrgate.registry.domain.CheckinQuery;
 import vn.qrgate.registry.domain.StoreResult;
 import vn.qrgate.registry.domain.StoredCheckin;
+import vn.qrgate.registry.port.AuditLog;
 import vn.qrgate.registry.port.CheckinStore;
 import vn.qrgate.registry.port.StoreFailureException;
+import vn.qrgate.registry.port.TraceStore;
 
 /**
  * The check-in store on SQLite or PostgreSQL through one pool. Idempotency rests on the primary key
@@ -45,6 +47,16 @@ public final class JdbcCheckinStore implements CheckinStore {
     public static JdbcCheckinStore open(StoreConfig config) {
         Database db = Database.open(config);
         return new JdbcCheckinStore(db);
+    }
+
+    /** Tracing's reads on the same database and pool; closed with this store. */
+    public TraceStore traces() {
+        return new JdbcTraceStore(db);
+    }
+
+    /** The trace audit log in the same database and pool; closed with this store. */
+    public AuditLog auditLog() {
+        return new JdbcAuditLog(db);
     }
 
     @Override
