@@ -15,7 +15,8 @@ class ArchitectureTest {
 
     private static final String[] IO_LIBRARIES = {
         "java.sql..", "javax.sql..", "org.sqlite..", "org.postgresql..", "org.flywaydb..", "com.zaxxer..",
-        "io.javalin..", "org.eclipse.jetty..", "jakarta.servlet..", "io.micrometer..", "com.fasterxml.."};
+        "io.javalin..", "org.eclipse.jetty..", "jakarta.servlet..", "io.micrometer..", "com.fasterxml..",
+        "org.apache.pdfbox..", "com.google.zxing.."};
 
     @ArchTest
     static final ArchRule domainUsesNoIoLibrary = noClasses().that().resideInAPackage("..registry.domain..")
