@@ -9,10 +9,11 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
-import java.util.stream.Stream;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import vn.qrgate.protocol.event.Decision;
 import vn.qrgate.protocol.event.Direction;
 import vn.qrgate.protocol.event.Event;
@@ -20,9 +21,8 @@ import vn.qrgate.protocol.subject.Identity;
 import vn.qrgate.registry.testing.TracePeople;
 
 /**
- * The pairing's properties over random scan histories, each case from its own seed (shown when it
- * fails, to replay it). Written as seeded JUnit cases because the registry's test classpath has no
- * jqwik; the properties are the ones a jqwik test would state.
+ * The pairing's properties over random scan histories. Each history is built from a seed jqwik draws
+ * (and shrinks, and shows when a property fails), so a failing case can be replayed from its seed.
  */
 class PresencesPropertiesTest {
 
@@ -35,8 +35,9 @@ class PresencesPropertiesTest {
         }
     }
 
-    static Stream<Case> histories() {
-        return IntStream.range(0, 200).mapToObj(seed -> history(seed));
+    @Provide
+    Arbitrary<Case> histories() {
+        return Arbitraries.longs().between(0, Long.MAX_VALUE).map(PresencesPropertiesTest::history);
     }
 
     private static Case history(long seed) {
@@ -59,9 +60,8 @@ class PresencesPropertiesTest {
         return new Case(seed, events, Duration.ofMinutes(1 + random.nextInt(180)));
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("histories")
-    void one_persons_presences_at_one_venue_never_overlap(Case c) {
+    @Property(tries = 200)
+    void one_persons_presences_at_one_venue_never_overlap(@ForAll("histories") Case c) {
         var byPersonAndVenue = Presences.of(c.events(), c.dwell()).stream()
                 .collect(Collectors.groupingBy(p -> p.documentNumber() + "@" + p.venue()));
         for (List<Presence> stays : byPersonAndVenue.values()) {
@@ -71,9 +71,8 @@ class PresencesPropertiesTest {
         }
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("histories")
-    void every_accepted_in_falls_within_a_presence_of_that_person_at_that_venue(Case c) {
+    @Property(tries = 200)
+    void every_accepted_in_falls_within_a_presence_of_that_person_at_that_venue(@ForAll("histories") Case c) {
         List<Presence> presences = Presences.of(c.events(), c.dwell());
         for (Event e : c.events()) {
             if (e.decision() == Decision.ACCEPTED && e.direction() == Direction.IN) {
@@ -88,9 +87,8 @@ class PresencesPropertiesTest {
         }
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("histories")
-    void the_order_of_the_input_does_not_matter(Case c) {
+    @Property(tries = 200)
+    void the_order_of_the_input_does_not_matter(@ForAll("histories") Case c) {
         List<Event> shuffled = new ArrayList<>(c.events());
         Collections.shuffle(shuffled, new Random(c.seed() * 31 + 7));
         List<Event> reversed = new ArrayList<>(c.events());
@@ -101,9 +99,8 @@ class PresencesPropertiesTest {
         assertThat(Presences.of(reversed, c.dwell())).isEqualTo(expected);
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("histories")
-    void every_accepted_out_ends_a_presence_or_is_a_moment_and_rejected_scans_add_none(Case c) {
+    @Property(tries = 200)
+    void every_accepted_out_ends_a_presence_or_is_a_moment_and_rejected_scans_add_none(@ForAll("histories") Case c) {
         long outs = c.events().stream()
                 .filter(e -> e.decision() == Decision.ACCEPTED && e.direction() == Direction.OUT).count();
         List<Presence> presences = Presences.of(c.events(), c.dwell());
