@@ -139,8 +139,11 @@ public final class SelftestCommand implements Callable<Integer> {
             sleep(pause);
             return 0;
         } catch (TimeoutException e) {
-            out.println("   no code read. Check the cable, the port or USB id in the config, and that the reader is "
-                    + "in USB-COM/serial mode (see its hardware profile's setup notes).");
+            out.println("   no code read. Serial reader: check the cable, the port or USB id in the config, and that "
+                    + "the reader is in USB-COM/serial mode (its hardware profile's setup notes). Keyboard-wedge "
+                    + "reader: check the device path (ls -l /dev/input/by-id/). Camera: check the log for the camera "
+                    + "command's errors, and try qrgate-reader decode-image on a picture from it "
+                    + "(docs/reader-inputs.md).");
             return EXIT_NO_SCAN;
         } catch (ExecutionException e) {
             throw new IllegalStateException("reading a scan failed", e.getCause());
