@@ -53,13 +53,13 @@ public final class JdbcVenueStore implements VenueStore {
                 SELECT c.code FROM area c JOIN down ON c.parent_code = down.code
             )
             SELECT""" + " " + COLUMNS + " FROM venue v JOIN down ON v.area_code = down.code ORDER BY v.code";
-    // A write first, so SQLite takes its write lock before reading what it will replace.
+    // Takes the row lock (PostgreSQL) before the previous assignment is read.
     private static final String LOCK_DEVICE = "UPDATE device SET venue_code = venue_code WHERE device_id = ?";
     private static final String VENUE_EXISTS = "SELECT 1 FROM venue WHERE code = ?";
     private static final String DEVICE = "SELECT device_id, venue_code, assigned_at FROM device WHERE device_id = ?";
-    private static final String UPSERT_DEVICE = """
-            INSERT INTO device (device_id, venue_code, assigned_at) VALUES (?, ?, ?)
-            ON CONFLICT (device_id) DO UPDATE SET venue_code = excluded.venue_code, assigned_at = excluded.assigned_at""";
+    private static final String INSERT_DEVICE = "INSERT INTO device (venue_code, assigned_at, device_id) VALUES (?, ?, ?) "
+            + "ON CONFLICT (device_id) DO NOTHING";
+    private static final String MOVE_DEVICE = "UPDATE device SET venue_code = ?, assigned_at = ? WHERE device_id = ?";
 
     private final Database db;
     private final Clock clock;
@@ -126,19 +126,22 @@ public final class JdbcVenueStore implements VenueStore {
         Objects.requireNonNull(deviceId, "deviceId");
         Objects.requireNonNull(venueCode, "venueCode");
         try (Connection c = db.dataSource().getConnection()) {
+            // Outside the transaction, so SQLite's first statement in it is a write: venues are never deleted.
+            if (!exists(c, venueCode)) {
+                throw new UnknownVenueException(venueCode);
+            }
             c.setAutoCommit(false);
             try {
+                Instant now = clock.instant();
+                // A device seen the first time is inserted; a concurrent first assignment of the same
+                // device waits for this one's commit and then finds the row, so exactly one sees none.
+                if (update(c, INSERT_DEVICE, deviceId, venueCode, now) == 1) {
+                    c.commit();
+                    return Optional.empty();
+                }
                 execute(c, LOCK_DEVICE, deviceId.value());
-                if (!exists(c, venueCode)) {
-                    throw new UnknownVenueException(venueCode);
-                }
                 Optional<DeviceAssignment> previous = assignment(c, deviceId);
-                try (PreparedStatement ps = c.prepareStatement(UPSERT_DEVICE)) {
-                    ps.setString(1, deviceId.value());
-                    ps.setString(2, venueCode.value());
-                    db.dialect().setInstant(ps, 3, clock.instant());
-                    ps.executeUpdate();
-                }
+                update(c, MOVE_DEVICE, deviceId, venueCode, now);
                 c.commit();
                 return previous;
             } catch (SQLException | RuntimeException e) {
@@ -147,6 +150,15 @@ public final class JdbcVenueStore implements VenueStore {
             }
         } catch (SQLException e) {
             throw db.translate("assign device " + deviceId + " to venue " + venueCode, e);
+        }
+    }
+
+    private int update(Connection c, String sql, DeviceId deviceId, VenueCode venueCode, Instant at) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, venueCode.value());
+            db.dialect().setInstant(ps, 2, at);
+            ps.setString(3, deviceId.value());
+            return ps.executeUpdate();
         }
     }
 

@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -151,6 +152,38 @@ abstract class VenueStoreContract {
         assertThat(store.assign(kiosk, second.code())).hasValue(new DeviceAssignment(kiosk, first.code(), NOW));
         assertThat(store.venueOfDevice(kiosk)).hasValue(new DeviceAssignment(kiosk, second.code(), NOW));
         assertThat(store.venueOfDevice(DeviceId.of("kiosk-002"))).isEmpty();
+    }
+
+    @Test
+    void of_concurrent_assignments_of_a_new_device_exactly_one_finds_it_unassigned() throws Exception {
+        VenueCode first = store.register(at("20236", "Quán Một")).code();
+        VenueCode second = store.register(at("20284", "Quán Hai")).code();
+        DeviceId kiosk = DeviceId.of("kiosk-moving");
+        int perThread = 10;
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<List<Optional<DeviceAssignment>>>> results = new ArrayList<>();
+            for (VenueCode target : List.of(first, second)) {
+                results.add(pool.submit(() -> {
+                    start.await();
+                    List<Optional<DeviceAssignment>> previous = new ArrayList<>();
+                    for (int i = 0; i < perThread; i++) {
+                        previous.add(store.assign(kiosk, target));
+                    }
+                    return previous;
+                }));
+            }
+            start.countDown();
+            List<Optional<DeviceAssignment>> all = new ArrayList<>(results.get(0).get(60, TimeUnit.SECONDS));
+            all.addAll(results.get(1).get(60, TimeUnit.SECONDS));
+
+            assertThat(all).filteredOn(Optional::isEmpty).hasSize(1);
+            assertThat(all).filteredOn(Optional::isPresent).hasSize(2 * perThread - 1);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(store.venueOfDevice(kiosk)).map(DeviceAssignment::venueCode).get().isIn(first, second);
     }
 
     @Test
