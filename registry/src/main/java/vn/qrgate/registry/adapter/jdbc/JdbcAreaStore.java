@@ -61,8 +61,9 @@ public final class JdbcAreaStore implements AreaStore {
 
     /**
      * Deletes every area and inserts the edition's, parents first, in one transaction: readers see the
-     * old edition or the new one, never a mix. Replacing is safe because nothing references areas
-     * yet; once check-ins or venues do, an edition that drops a code they use must be refused here.
+     * old edition or the new one, never a mix. Venues reference areas with a check deferred to commit
+     * (V4), so an edition that keeps every area holding a venue passes and one that drops such an area
+     * fails as a whole, leaving the previous edition (the error does not yet name those areas).
      */
     @Override
     public void replaceAll(AreaEdition edition) {
