@@ -8,7 +8,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import vn.qrgate.gateway.config.ConfigError;
+import vn.qrgate.config.ConfigError;
 import vn.qrgate.gateway.config.ConfigLoad;
 import vn.qrgate.gateway.config.ConfigSummary;
 import vn.qrgate.gateway.config.GatewayConfigLoader;

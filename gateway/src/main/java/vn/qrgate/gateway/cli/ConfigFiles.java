@@ -4,7 +4,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import vn.qrgate.gateway.config.ConfigError;
+import vn.qrgate.config.ConfigError;
 import vn.qrgate.gateway.config.ConfigLoad;
 import vn.qrgate.gateway.config.GatewayConfig;
 import vn.qrgate.gateway.config.GatewayConfigLoader;

@@ -14,6 +14,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import vn.qrgate.config.Reading;
+import vn.qrgate.config.Secret;
+import vn.qrgate.config.Section;
+import vn.qrgate.config.Suggest;
+import vn.qrgate.config.Values;
 import vn.qrgate.protocol.device.DeviceSettings;
 import vn.qrgate.protocol.event.DeviceId;
 import vn.qrgate.protocol.event.Direction;
@@ -35,13 +40,13 @@ final class ConfigReader {
         }
         return text;
     };
-    private static final Values.Parser<Duration> RETENTION = Values.duration(Duration.ofDays(1), Duration.ofDays(3650));
+    private static final Values.Parser<Duration> RETENTION = GatewayValues.duration(Duration.ofDays(1), Duration.ofDays(3650));
     private static final Values.Parser<Duration> OFFLINE_AFTER =
-            Values.duration(Duration.ofSeconds(5), Duration.ofDays(7));
+            GatewayValues.duration(Duration.ofSeconds(5), Duration.ofDays(7));
     private static final Values.Parser<Duration> CHECK_EVERY =
-            Values.duration(Duration.ofSeconds(1), Duration.ofDays(1));
+            GatewayValues.duration(Duration.ofSeconds(1), Duration.ofDays(1));
     private static final Values.Parser<Duration> WINDOW = text -> {
-        Duration d = Values.duration(Duration.ZERO, DeviceSettings.MAX_DUPLICATE_WINDOW).parse(text);
+        Duration d = GatewayValues.duration(Duration.ZERO, DeviceSettings.MAX_DUPLICATE_WINDOW).parse(text);
         if (d.toMillis() % 1000 != 0) {
             throw new IllegalArgumentException("whole seconds from 0s to 1h, e.g. 20s");
         }
@@ -49,7 +54,7 @@ final class ConfigReader {
     };
     private static final Values.Parser<Direction> DIRECTION = Values.oneOf(Direction.class);
     private static final Values.Parser<String> STORE_KIND = Values.oneOf(List.of("sqlite", "postgresql"), k -> k);
-    private static final Values.Parser<String> SECRET = Values.secret(4096);
+    private static final Values.Parser<String> SECRET = GatewayValues.secret(4096);
 
     private final Reading reading;
     private final Path baseDir;
@@ -63,7 +68,7 @@ final class ConfigReader {
 
     Optional<GatewayConfig> read(JsonNode root) {
         if (!root.isObject()) {
-            reading.errorShown("(file)", Section.describe(root), "a config is a set of 'key: value' lines; start from "
+            reading.errorShown("(file)", Section.describe(reading, root), "a config is a set of 'key: value' lines; start from "
                     + "gateway/examples/gateway.yaml");
             return Optional.empty();
         }
@@ -71,7 +76,7 @@ final class ConfigReader {
         reading.markSecret("store.password");
         reading.markSecret("registry.token");
         Section top = Section.root(reading, root, Keys.TOP);
-        String gatewayId = top.require("gatewayId", Values.gatewayId(), "gatewayId: gw-1");
+        String gatewayId = top.require("gatewayId", GatewayValues.gatewayId(), "gatewayId: gw-1");
         MqttSettings mqtt = mqtt(top);
         StoreSettings store = store(top);
         RegistrySettings registry = registry(top);
@@ -94,7 +99,7 @@ final class ConfigReader {
             return null;
         }
         int before = reading.errorCount();
-        URI uri = s.require("uri", Values.mqttUri(), "uri: tcp://127.0.0.1:1883");
+        URI uri = s.require("uri", GatewayValues.mqttUri(), "uri: tcp://127.0.0.1:1883");
         Optional<String> username = s.get("username", Values.text(256));
         Optional<Secret> password = s.get("password", SECRET).map(Secret::new);
         Optional<Path> caFile = readableFile(s, "caFile");
@@ -107,12 +112,12 @@ final class ConfigReader {
             }
             return text;
         }, Defaults.MQTT_SHARED_GROUP);
-        Duration expiry = s.orDefault("sessionExpiry", Values.duration(Duration.ZERO, Duration.ofDays(7)),
+        Duration expiry = s.orDefault("sessionExpiry", GatewayValues.duration(Duration.ZERO, Duration.ofDays(7)),
                 Defaults.MQTT_SESSION_EXPIRY);
         Duration reconnectMin = s.orDefault("reconnectMin",
-                Values.duration(Duration.ofMillis(100), Duration.ofMinutes(10)), Defaults.MQTT_RECONNECT_MIN);
+                GatewayValues.duration(Duration.ofMillis(100), Duration.ofMinutes(10)), Defaults.MQTT_RECONNECT_MIN);
         Duration reconnectMax = s.orDefault("reconnectMax",
-                Values.duration(Duration.ofMillis(100), Duration.ofHours(1)), Defaults.MQTT_RECONNECT_MAX);
+                GatewayValues.duration(Duration.ofMillis(100), Duration.ofHours(1)), Defaults.MQTT_RECONNECT_MAX);
         if (reconnectMin != null && reconnectMax != null && reconnectMax.compareTo(reconnectMin) < 0) {
             s.error("reconnectMax", "must not be shorter than reconnectMin (" + Values.formatDuration(reconnectMin)
                     + ")");
@@ -156,7 +161,7 @@ final class ConfigReader {
                     any.error(key, "only for kind postgresql; a sqlite store has only path");
                 }
             }
-            Path path = any.require("path", Values.path(baseDir), "path: /var/lib/qrgate/gateway.db");
+            Path path = any.require("path", GatewayValues.path(baseDir), "path: /var/lib/qrgate/gateway.db");
             if (path != null) {
                 writableFileProblem(path).ifPresent(problem -> any.error("path", problem));
             }
@@ -165,12 +170,12 @@ final class ConfigReader {
         if (any.given("path")) {
             any.error("path", "only for kind sqlite; a postgresql store is named by url (and schema)");
         }
-        String url = any.require("url", Values.postgresUrl(), "url: jdbc:postgresql://127.0.0.1:5432/qrgate");
+        String url = any.require("url", GatewayValues.postgresUrl(), "url: jdbc:postgresql://127.0.0.1:5432/qrgate");
         Optional<String> user = any.get("user", Values.text(256));
         Optional<Secret> password = any.get("password", SECRET).map(Secret::new);
-        String schema = any.orDefault("schema", Values.sqlName(), Defaults.POSTGRESQL_SCHEMA);
+        String schema = any.orDefault("schema", GatewayValues.sqlName(), Defaults.POSTGRESQL_SCHEMA);
         if (url != null && url.toLowerCase(java.util.Locale.ROOT).contains("password=")) {
-            reading.errorShown(any.key("url"), Values.shown(url), "write the password in store.password (it can be "
+            reading.errorShown(any.key("url"), GatewayValues.shown(url), "write the password in store.password (it can be "
                     + "\"${ENV:NAME}\"), not in the url");
         }
         return reading.errorCount() > before || url == null || schema == null ? null
@@ -184,15 +189,15 @@ final class ConfigReader {
             return null;
         }
         int before = reading.errorCount();
-        URI url = s.require("url", Values.httpUrl(), "url: http://127.0.0.1:8080");
-        String token = s.require("token", Values.secret(4096), "token: \"${ENV:QRGATE_REGISTRY_TOKEN}\"");
+        URI url = s.require("url", GatewayValues.httpUrl(), "url: http://127.0.0.1:8080");
+        String token = s.require("token", GatewayValues.secret(4096), "token: \"${ENV:QRGATE_REGISTRY_TOKEN}\"");
         Integer batchSize = s.orDefault("batchSize", Values.integer(1, RegistrySettings.MAX_BATCH_SIZE),
                 Defaults.REGISTRY_BATCH_SIZE);
-        Duration timeout = s.orDefault("timeout", Values.duration(Duration.ofMillis(100), Duration.ofMinutes(10)),
+        Duration timeout = s.orDefault("timeout", GatewayValues.duration(Duration.ofMillis(100), Duration.ofMinutes(10)),
                 Defaults.REGISTRY_TIMEOUT);
-        Duration retryMin = s.orDefault("retryMin", Values.duration(Duration.ofMillis(10), Duration.ofMinutes(10)),
+        Duration retryMin = s.orDefault("retryMin", GatewayValues.duration(Duration.ofMillis(10), Duration.ofMinutes(10)),
                 Defaults.REGISTRY_RETRY_MIN);
-        Duration retryMax = s.orDefault("retryMax", Values.duration(Duration.ofMillis(10), Duration.ofHours(1)),
+        Duration retryMax = s.orDefault("retryMax", GatewayValues.duration(Duration.ofMillis(10), Duration.ofHours(1)),
                 Defaults.REGISTRY_RETRY_MAX);
         if (retryMin != null && retryMax != null && retryMax.compareTo(retryMin) < 0) {
             s.error("retryMax", "must not be shorter than retryMin (" + Values.formatDuration(retryMin) + ")");
@@ -214,7 +219,7 @@ final class ConfigReader {
             return top.given("http") ? null : HttpSettings.defaults();
         }
         Section s = section.get();
-        String host = s.orDefault("host", Values.host(), Defaults.HTTP_HOST);
+        String host = s.orDefault("host", GatewayValues.host(), Defaults.HTTP_HOST);
         Integer port = s.orDefault("port", text -> {
             try {
                 return Values.integer(0, 65535).parse(text);
@@ -243,11 +248,11 @@ final class ConfigReader {
             String path = "devices[" + (i + 1) + "]";
             JsonNode node = items.get().get(i);
             if (!node.isObject()) {
-                reading.errorShown(path, Section.describe(node), "each device is {id: kiosk-0001, venue: v-hanoi-0001}");
+                reading.errorShown(path, Section.describe(reading, node), "each device is {id: kiosk-0001, venue: v-hanoi-0001}");
                 continue;
             }
             Section d = Section.at(reading, path, node, Keys.DEVICE);
-            DeviceId id = d.require("id", Values.deviceId(), "id: kiosk-0001");
+            DeviceId id = d.require("id", GatewayValues.deviceId(), "id: kiosk-0001");
             String venue = d.require("venue", VENUE, "venue: v-hanoi-0001");
             if (id != null && seen.containsKey(id)) {
                 d.error("id", "listed twice (also devices[" + seen.get(id) + "]); a device belongs to one venue");
@@ -281,7 +286,7 @@ final class ConfigReader {
         // push.devices is a map keyed by device id, so its keys cannot be checked against a fixed list.
         JsonNode raw = s.raw("devices");
         if (Section.isGiven(raw) && !raw.isObject()) {
-            reading.errorShown(s.key("devices"), Section.describe(raw), "expected a section with one entry per device, "
+            reading.errorShown(s.key("devices"), Section.describe(reading, raw), "expected a section with one entry per device, "
                     + "e.g. devices: {kiosk-0001: {direction: OUT, duplicateWindow: 20s}}");
         } else if (Section.isGiven(raw)) {
             Set<DeviceId> known = listedIds;
@@ -300,7 +305,7 @@ final class ConfigReader {
                             + "accepts" + Suggest.didYouMean(name, knownNames));
                 }
                 if (!Section.isGiven(node) || !node.isObject()) {
-                    reading.errorShown(path, Section.describe(node), "expected {direction: IN|OUT, duplicateWindow: 20s}"
+                    reading.errorShown(path, Section.describe(reading, node), "expected {direction: IN|OUT, duplicateWindow: 20s}"
                             + " (at least one of them)");
                     continue;
                 }
@@ -334,7 +339,7 @@ final class ConfigReader {
     }
 
     private Optional<Path> readableFile(Section s, String key) {
-        Optional<Path> path = s.get(key, Values.path(baseDir));
+        Optional<Path> path = s.get(key, GatewayValues.path(baseDir));
         path.flatMap(ConfigReader::readableFileProblem).ifPresent(problem -> s.error(key, problem));
         return path;
     }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import vn.qrgate.config.Values;
 import vn.qrgate.protocol.event.DeviceId;
 
 /**

@@ -3,6 +3,7 @@ package vn.qrgate.gateway.config;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import vn.qrgate.config.Values;
 
 /**
  * Every value the gateway uses when the config leaves a key out, written here and nowhere else

@@ -12,6 +12,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import vn.qrgate.config.ConfigError;
+import vn.qrgate.config.Reading;
+import vn.qrgate.config.YamlTree;
 
 /**
  * Reads the gateway's config file ({@code /etc/qrgate/gateway.yaml}) into a {@link ConfigLoad}: a config
@@ -69,7 +72,7 @@ public final class GatewayConfigLoader {
      * paths are resolved against {@code baseDir}.
      */
     public ConfigLoad parse(String yaml, String sourceName, Path baseDir) {
-        Reading reading = new Reading("", Optional.of(env), Keys.CONFIG_SCHEMA);
+        Reading reading = new Reading(env, Keys.CONFIG_SCHEMA, GatewayValues::shown);
         String text = yaml.startsWith("\uFEFF") ? yaml.substring(1) : yaml;
         try {
             Optional<JsonNode> tree = YamlTree.read(text, sourceName, reading);

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import vn.qrgate.config.Secret;
 
 /**
  * How the gateway reaches the broker. The MQTT client id is {@code qrgate-gateway-<gatewayId>}; the

@@ -3,6 +3,7 @@ package vn.qrgate.gateway.config;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;
+import vn.qrgate.config.Secret;
 
 /**
  * The registry the gateway forwards to (DESIGN §5): {@code POST {url}/api/v1/checkins} with the bearer

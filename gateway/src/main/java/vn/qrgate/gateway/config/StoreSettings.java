@@ -3,6 +3,7 @@ package vn.qrgate.gateway.config;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
+import vn.qrgate.config.Secret;
 
 /** Where the gateway keeps check-ins until the registry has them: a SQLite file, or a PostgreSQL schema. */
 public sealed interface StoreSettings permits StoreSettings.Sqlite, StoreSettings.Postgresql {
@@ -37,7 +38,7 @@ public sealed interface StoreSettings permits StoreSettings.Sqlite, StoreSetting
 
         @Override
         public String describe() {
-            return "postgresql " + Values.maskUserInfo(url) + " schema " + schema + user.map(u -> " as " + u).orElse("");
+            return "postgresql " + GatewayValues.maskUserInfo(url) + " schema " + schema + user.map(u -> " as " + u).orElse("");
         }
     }
 

@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.qrgate.config.ConfigError;
+import vn.qrgate.config.Secret;
 import vn.qrgate.protocol.code.TestVectors;
 import vn.qrgate.protocol.event.DeviceId;
 import vn.qrgate.protocol.event.Direction;

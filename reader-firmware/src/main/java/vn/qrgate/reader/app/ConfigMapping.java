@@ -1,6 +1,7 @@
 package vn.qrgate.reader.app;
 
 import java.time.Duration;
+import vn.qrgate.config.Secret;
 import vn.qrgate.protocol.event.DeviceId;
 import vn.qrgate.reader.adapter.camera.CameraSettings;
 import vn.qrgate.reader.adapter.camera.PixelFormat;
@@ -19,7 +20,6 @@ import vn.qrgate.reader.config.MqttConfig;
 import vn.qrgate.reader.config.OutputPin;
 import vn.qrgate.reader.config.Pins;
 import vn.qrgate.reader.config.ReaderConfig;
-import vn.qrgate.reader.config.Secret;
 import vn.qrgate.reader.config.SerialFraming;
 import vn.qrgate.reader.config.SwitchPin;
 

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
-import vn.qrgate.reader.config.ConfigError;
+import vn.qrgate.config.ConfigError;
 import vn.qrgate.reader.config.ConfigLoad;
 import vn.qrgate.reader.config.ConfigLoader;
 import vn.qrgate.reader.config.ConfigSummary;

@@ -3,7 +3,7 @@ package vn.qrgate.reader.cli;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Optional;
-import vn.qrgate.reader.config.ConfigError;
+import vn.qrgate.config.ConfigError;
 import vn.qrgate.reader.config.ConfigLoad;
 import vn.qrgate.reader.config.ConfigLoader;
 import vn.qrgate.reader.config.ReaderConfig;

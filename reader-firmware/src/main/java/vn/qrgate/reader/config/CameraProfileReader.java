@@ -5,6 +5,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import vn.qrgate.config.Reading;
+import vn.qrgate.config.Section;
+import vn.qrgate.config.Values;
 
 /** Reads a camera profile's {@code camera:} section and the command and frame-size keys an input may override. */
 final class CameraProfileReader {
@@ -64,7 +67,7 @@ final class CameraProfileReader {
             String key = s.key("command") + "[" + (i + 1) + "]";
             if (!item.isValueNode() || item.isNull() || item.asText().isEmpty()
                     || item.asText().length() > MAX_ARG_LENGTH || item.asText().chars().anyMatch(c -> c == 0)) {
-                s.reading().errorShown(key, Section.describe(item), "a word of 1 to " + MAX_ARG_LENGTH
+                s.reading().errorShown(key, Section.describe(s.reading(), item), "a word of 1 to " + MAX_ARG_LENGTH
                         + " characters; quote numbers and '-' ('0', '-')");
                 good = false;
             } else {

@@ -13,6 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import vn.qrgate.config.ConfigError;
+import vn.qrgate.config.Reading;
+import vn.qrgate.config.YamlTree;
 
 /**
  * Reads the reader's config file ({@code /etc/qrgate/reader.yaml}) into a {@link ConfigLoad}: a
@@ -82,7 +85,7 @@ public final class ConfigLoader {
      * relative paths are resolved against {@code baseDir}.
      */
     public ConfigLoad parse(String yaml, String sourceName, Path baseDir) {
-        Reading reading = new Reading("", Optional.of(env), Keys.CONFIG_SCHEMA);
+        Reading reading = new Reading(env, Keys.CONFIG_SCHEMA, ReaderValues::shown);
         String text = yaml.startsWith("\uFEFF") ? yaml.substring(1) : yaml;
         try {
             Optional<JsonNode> tree = YamlTree.read(text, sourceName, reading);

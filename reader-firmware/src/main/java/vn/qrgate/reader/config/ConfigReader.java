@@ -6,6 +6,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import vn.qrgate.config.Reading;
+import vn.qrgate.config.Section;
+import vn.qrgate.config.Suggest;
+import vn.qrgate.config.Values;
 import vn.qrgate.protocol.event.DeviceId;
 import vn.qrgate.reader.domain.FullPolicy;
 
@@ -19,9 +23,9 @@ final class ConfigReader {
     private static final Values.Parser<Mode> MODE = Values.oneOf(List.of(Mode.values()), Mode::configName);
     private static final Values.Parser<DirectionSetting> DIRECTION = Values.oneOf(DirectionSetting.class);
     private static final Values.Parser<FullPolicy> WHEN_FULL = Values.oneOf(FullPolicy.class);
-    private static final Values.Parser<Duration> WINDOW = Values.duration(Duration.ZERO, Duration.ofHours(24));
-    private static final Values.Parser<Duration> RETENTION = Values.duration(Duration.ofDays(1), Duration.ofDays(3650));
-    private static final Values.Parser<Duration> MAX_AGE = Values.duration(Duration.ofHours(1), Duration.ofDays(365));
+    private static final Values.Parser<Duration> WINDOW = ReaderValues.duration(Duration.ZERO, Duration.ofHours(24));
+    private static final Values.Parser<Duration> RETENTION = ReaderValues.duration(Duration.ofDays(1), Duration.ofDays(3650));
+    private static final Values.Parser<Duration> MAX_AGE = ReaderValues.duration(Duration.ofHours(1), Duration.ofDays(365));
 
     private final Reading reading;
     private final FileChecks files;
@@ -40,7 +44,7 @@ final class ConfigReader {
 
     Optional<ReaderConfig> read(JsonNode root) {
         if (!root.isObject()) {
-            reading.errorShown("(file)", Section.describe(root), "a config is a set of 'key: value' lines; start from "
+            reading.errorShown("(file)", Section.describe(reading, root), "a config is a set of 'key: value' lines; start from "
                     + "an example config");
             return Optional.empty();
         }
@@ -49,7 +53,7 @@ final class ConfigReader {
         String venue = null;
         Section device = top.requireChild("device", Keys.DEVICE, "device: {id: kiosk-001, venue: V58-000123}");
         if (device != null) {
-            id = device.require("id", Values.deviceId(), "id: kiosk-001");
+            id = device.require("id", ReaderValues.deviceId(), "id: kiosk-001");
             venue = device.require("venue", VENUE, "venue: V58-000123");
         }
         Mode mode = top.require("mode", MODE, "mode: gate");
@@ -98,7 +102,7 @@ final class ConfigReader {
             profiles = bundled.get();
             profiles.sourceErrors().forEach(reading::add);
         } else {
-            Path dir = hardware.get("profiles", Values.path(baseDir)).orElse(null);
+            Path dir = hardware.get("profiles", ReaderValues.path(baseDir)).orElse(null);
             if (dir == null) {
                 return Optional.empty();
             }
@@ -159,15 +163,15 @@ final class ConfigReader {
         if (s == null) {
             return null;
         }
-        Path path = s.require("path", Values.path(baseDir), "path: /var/lib/qrgate/outbox.db");
+        Path path = s.require("path", ReaderValues.path(baseDir), "path: /var/lib/qrgate/outbox.db");
         if (path != null) {
             files.writableFileProblem(path).ifPresent(problem -> s.error("path", problem));
         }
         Long capacity = s.orDefault("capacity", Values.integer(1L, OutboxConfig.MAX_CAPACITY), Defaults.OUTBOX_CAPACITY);
         FullPolicy whenFull = s.orDefault("whenFull", WHEN_FULL, Defaults.OUTBOX_WHEN_FULL);
-        Long floor = s.orDefault("diskFloor", Values.size(OutboxConfig.MIN_DISK_FLOOR_BYTES, 1L << 40),
+        Long floor = s.orDefault("diskFloor", ReaderValues.size(OutboxConfig.MIN_DISK_FLOOR_BYTES, 1L << 40),
                 Defaults.OUTBOX_DISK_FLOOR_BYTES);
-        Integer nearlyFull = s.orDefault("nearlyFullAt", Values.percent(1, 99), Defaults.OUTBOX_NEARLY_FULL_PERCENT);
+        Integer nearlyFull = s.orDefault("nearlyFullAt", ReaderValues.percent(1, 99), Defaults.OUTBOX_NEARLY_FULL_PERCENT);
         if (path == null || capacity == null || whenFull == null || floor == null || nearlyFull == null) {
             return null;
         }
@@ -183,8 +187,8 @@ final class ConfigReader {
     }
 
     private Optional<Path> readableFile(Section s, String key, boolean required, String example) {
-        Optional<Path> path = required ? Optional.ofNullable(s.require(key, Values.path(baseDir), example))
-                : s.get(key, Values.path(baseDir));
+        Optional<Path> path = required ? Optional.ofNullable(s.require(key, ReaderValues.path(baseDir), example))
+                : s.get(key, ReaderValues.path(baseDir));
         path.flatMap(files::readableFileProblem).ifPresent(problem -> s.error(key, problem));
         return path;
     }

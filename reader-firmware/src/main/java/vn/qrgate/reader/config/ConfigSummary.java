@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import vn.qrgate.config.Values;
 
 /**
  * A config in plain lines, for {@code check-config} and the agent's start-up log: what the reader
@@ -28,7 +29,7 @@ public final class ConfigSummary {
         }
         OutboxConfig outbox = config.outbox();
         lines.add(row("outbox", outbox.path() + ", capacity " + outbox.capacity() + ", when full "
-                + outbox.whenFull() + " (disk floor " + Values.formatSize(outbox.diskFloorBytes()) + "), alarm at "
+                + outbox.whenFull() + " (disk floor " + ReaderValues.formatSize(outbox.diskFloorBytes()) + "), alarm at "
                 + outbox.nearlyFullPercent() + "%"));
         lines.add(row("duplicates", config.duplicateWindow().isZero() ? "not suppressed (window 0s)"
                 : "same person within " + Values.formatDuration(config.duplicateWindow()) + " is a duplicate"));

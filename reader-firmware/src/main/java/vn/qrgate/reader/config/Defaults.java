@@ -3,6 +3,7 @@ package vn.qrgate.reader.config;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import vn.qrgate.config.Values;
 import vn.qrgate.reader.domain.FullPolicy;
 
 /**
@@ -63,7 +64,7 @@ public final class Defaults {
         Map<String, String> text = new LinkedHashMap<>();
         text.put("outbox.capacity", Long.toString(OUTBOX_CAPACITY));
         text.put("outbox.whenFull", OUTBOX_WHEN_FULL.name());
-        text.put("outbox.diskFloor", Values.formatSize(OUTBOX_DISK_FLOOR_BYTES));
+        text.put("outbox.diskFloor", ReaderValues.formatSize(OUTBOX_DISK_FLOOR_BYTES));
         text.put("outbox.nearlyFullAt", OUTBOX_NEARLY_FULL_PERCENT + "%");
         text.put("inputs[n].interKeyTimeout", Values.formatDuration(WEDGE_INTER_KEY_TIMEOUT));
         text.put("inputs[n].grab", Boolean.toString(WEDGE_GRAB));

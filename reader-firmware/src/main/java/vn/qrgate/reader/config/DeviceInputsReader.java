@@ -4,6 +4,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import vn.qrgate.config.Reading;
+import vn.qrgate.config.Section;
+import vn.qrgate.config.Values;
 
 /** Reads the keyboard-wedge and camera items of {@code inputs:}. */
 final class DeviceInputsReader {
@@ -19,8 +22,8 @@ final class DeviceInputsReader {
         }
         return suffix;
     };
-    static final Values.Parser<Duration> INTER_KEY_TIMEOUT = Values.duration(Duration.ofMillis(20), Duration.ofSeconds(5));
-    static final Values.Parser<Duration> GONE_AFTER = Values.duration(Duration.ofMillis(100), Duration.ofMinutes(1));
+    static final Values.Parser<Duration> INTER_KEY_TIMEOUT = ReaderValues.duration(Duration.ofMillis(20), Duration.ofSeconds(5));
+    static final Values.Parser<Duration> GONE_AFTER = ReaderValues.duration(Duration.ofMillis(100), Duration.ofMinutes(1));
 
     private final Reading reading;
 
@@ -36,7 +39,7 @@ final class DeviceInputsReader {
         Path device = s.require("device", INPUT_DEVICE, "device: /dev/input/by-id/usb-...-event-kbd");
         Optional<Suffix> suffix = s.get("suffix", WEDGE_SUFFIX);
         Duration timeout = s.orDefault("interKeyTimeout", INTER_KEY_TIMEOUT, Defaults.WEDGE_INTER_KEY_TIMEOUT);
-        Boolean grab = s.orDefault("grab", Values.bool(), Defaults.WEDGE_GRAB);
+        Boolean grab = s.orDefault("grab", ReaderValues.bool(), Defaults.WEDGE_GRAB);
         if (!InputsReader.requireConnection(s, readerId, reader, ReaderProfile.Connection.KEYBOARD_WEDGE,
                 "a keyboard-wedge input needs a keyboard-wedge profile such as generic-keyboard-wedge (a reader "
                         + "in USB serial mode is better used as type: serial)")) {

@@ -19,6 +19,9 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import vn.qrgate.config.ConfigError;
+import vn.qrgate.config.Reading;
+import vn.qrgate.config.YamlTree;
 
 /**
  * The reader and board profiles: {@code readers/*.yaml} and {@code boards/*.yaml} of a directory, or
@@ -147,7 +150,7 @@ public final class HardwareProfiles {
         String id = fileName.substring(0, fileName.length() - ".yaml".length());
         String fileKey = kind + "/" + fileName;
         Reading reading = new Reading(fileKey + "#", Optional.empty(),
-                kind.equals("readers") ? Keys.READER_SCHEMA : Keys.BOARD_SCHEMA);
+                kind.equals("readers") ? Keys.READER_SCHEMA : Keys.BOARD_SCHEMA, ReaderValues::shown);
         if (!ID.matcher(id).matches()) {
             reading.errorShown("(file name)", fileName, "a profile's file name is its id: lower-case letters, digits "
                     + "and '-', ending in .yaml");

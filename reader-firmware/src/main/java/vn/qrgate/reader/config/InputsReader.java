@@ -8,6 +8,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import vn.qrgate.config.ConfigError;
+import vn.qrgate.config.Reading;
+import vn.qrgate.config.Section;
+import vn.qrgate.config.Suggest;
+import vn.qrgate.config.Values;
 
 /** Reads {@code inputs:}; list items are numbered from 1 in error keys ({@code inputs[1]} is the first). */
 final class InputsReader {
@@ -57,7 +62,7 @@ final class InputsReader {
         for (int i = 0; i < items.size(); i++) {
             String path = "inputs[" + (i + 1) + "]";
             if (!items.get(i).isObject()) {
-                reading.errorShown(path, Section.describe(items.get(i)), "each input is a section such as "
+                reading.errorShown(path, Section.describe(reading, items.get(i)), "each input is a section such as "
                         + "{type: stdin} or {type: serial, reader: ..., port: ...}");
                 continue;
             }

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import vn.qrgate.config.Secret;
 
 /**
  * How the reader reaches its gateway's broker. The device id is the MQTT client id (DESIGN §4), so it
@@ -60,6 +61,6 @@ public record MqttConfig(
 
     /** The broker address with any {@code user:password@} replaced by {@code ***@}, for logs. */
     public String shownUri() {
-        return Values.maskUserInfo(uri.toString());
+        return ReaderValues.maskUserInfo(uri.toString());
     }
 }

@@ -4,6 +4,10 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
+import vn.qrgate.config.Reading;
+import vn.qrgate.config.Secret;
+import vn.qrgate.config.Section;
+import vn.qrgate.config.Values;
 
 /** Reads the optional {@code mqtt:} section: how the reader reaches its gateway (DESIGN §4). */
 final class MqttReader {
@@ -15,7 +19,7 @@ final class MqttReader {
         try {
             long bytes = text.chars().allMatch(Character::isDigit)
                     ? Values.integer(1024L, 16L << 20).parse(text)
-                    : Values.size(1024, 16L << 20).parse(text);
+                    : ReaderValues.size(1024, 16L << 20).parse(text);
             return (int) bytes;
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(rule, e);
@@ -49,7 +53,7 @@ final class MqttReader {
         }
         Section s = section.get();
         int before = reading.errorCount();
-        URI uri = s.require("uri", Values.mqttUri(), "uri: ssl://gateway.local:8883");
+        URI uri = s.require("uri", ReaderValues.mqttUri(), "uri: ssl://gateway.local:8883");
         Optional<Path> caFile = readableFile(s, "caFile");
         Optional<String> username = s.get("username", USERNAME);
         Optional<Secret> password = s.get("password", PASSWORD).map(Secret::new);
@@ -59,13 +63,13 @@ final class MqttReader {
         Integer batchBytes = s.orDefault("batchBytes", BATCH_BYTES, Defaults.MQTT_BATCH_BYTES);
         Integer inFlight = s.orDefault("inFlight", IN_FLIGHT, Defaults.MQTT_IN_FLIGHT);
         Duration ackTimeout = s.orDefault("ackTimeout",
-                Values.duration(Duration.ofSeconds(1), Duration.ofHours(1)), Defaults.MQTT_ACK_TIMEOUT);
+                ReaderValues.duration(Duration.ofSeconds(1), Duration.ofHours(1)), Defaults.MQTT_ACK_TIMEOUT);
         Duration reconnectMin = s.orDefault("reconnectMin",
-                Values.duration(Duration.ofMillis(100), Duration.ofMinutes(10)), Defaults.MQTT_RECONNECT_MIN);
+                ReaderValues.duration(Duration.ofMillis(100), Duration.ofMinutes(10)), Defaults.MQTT_RECONNECT_MIN);
         Duration reconnectMax = s.orDefault("reconnectMax",
-                Values.duration(Duration.ofSeconds(1), Duration.ofHours(1)), Defaults.MQTT_RECONNECT_MAX);
+                ReaderValues.duration(Duration.ofSeconds(1), Duration.ofHours(1)), Defaults.MQTT_RECONNECT_MAX);
         Duration alarmAfter = s.orDefault("unreachableAlarmAfter",
-                Values.duration(Duration.ofSeconds(10), Duration.ofDays(7)), Defaults.MQTT_UNREACHABLE_ALARM_AFTER);
+                ReaderValues.duration(Duration.ofSeconds(10), Duration.ofDays(7)), Defaults.MQTT_UNREACHABLE_ALARM_AFTER);
 
         if (reconnectMin != null && reconnectMax != null && reconnectMax.compareTo(reconnectMin) < 0) {
             s.error("reconnectMax", "must not be shorter than reconnectMin (" + Values.formatDuration(reconnectMin)
@@ -93,7 +97,7 @@ final class MqttReader {
     }
 
     private Optional<Path> readableFile(Section s, String key) {
-        Optional<Path> path = s.get(key, Values.path(baseDir));
+        Optional<Path> path = s.get(key, ReaderValues.path(baseDir));
         path.flatMap(files::readableFileProblem).ifPresent(problem -> s.error(key, problem));
         return path;
     }

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import vn.qrgate.config.Section;
+import vn.qrgate.config.Values;
 
 /**
  * Reads GPIO pins, in a board profile's {@code pins:} and in the config's {@code outputs:} overrides,
@@ -15,7 +17,7 @@ import java.util.Optional;
  */
 final class PinsReader {
 
-    static final Values.Parser<Duration> RELAY_PULSE = Values.duration(Outputs.MIN_RELAY_PULSE, Outputs.MAX_RELAY_PULSE);
+    static final Values.Parser<Duration> RELAY_PULSE = ReaderValues.duration(Outputs.MIN_RELAY_PULSE, Outputs.MAX_RELAY_PULSE);
 
     /** A stand-in board with every part fitted, to check overrides when the real board could not be read. */
     static final Pins EVERY_PART = new Pins(Optional.of(new OutputPin(0, false)), Optional.of(new OutputPin(1, false)),
@@ -92,7 +94,7 @@ final class PinsReader {
         }
         Section pin = child.get();
         Integer bcm = base.isPresent() ? pin.orDefault("pin", PIN, base.get().bcm()) : pin.require("pin", PIN, "pin: 17");
-        Boolean activeLow = pin.orDefault("activeLow", Values.bool(), fallbackLow);
+        Boolean activeLow = pin.orDefault("activeLow", ReaderValues.bool(), fallbackLow);
         return bcm == null || activeLow == null ? base : Optional.of(new OutputPin(bcm, activeLow));
     }
 
@@ -118,7 +120,7 @@ final class PinsReader {
         Section pin = child.get();
         Integer bcm = base.isPresent() ? pin.orDefault("pin", PIN, base.get().bcm()) : pin.require("pin", PIN, "pin: 25");
         SwitchPin.Pull pull = pin.orDefault("pull", PULL, pullFallback);
-        Boolean inHigh = pin.orDefault("inHigh", Values.bool(), inHighFallback);
+        Boolean inHigh = pin.orDefault("inHigh", ReaderValues.bool(), inHighFallback);
         return bcm == null || pull == null || inHigh == null ? base : Optional.of(new SwitchPin(bcm, pull, inHigh));
     }
 

@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import vn.qrgate.config.Reading;
+import vn.qrgate.config.Section;
+import vn.qrgate.config.Values;
 
 /** Reads one reader or board profile file, checked like the config: every error, by file and key. */
 final class ProfileReader {
@@ -42,7 +45,7 @@ final class ProfileReader {
 
     static Optional<ReaderProfile> reader(String id, JsonNode root, Reading reading) {
         if (!root.isObject()) {
-            reading.errorShown("(file)", Section.describe(root), "a reader profile is a set of 'key: value' lines");
+            reading.errorShown("(file)", Section.describe(reading, root), "a reader profile is a set of 'key: value' lines");
             return Optional.empty();
         }
         int before = reading.errorCount();
@@ -86,7 +89,7 @@ final class ProfileReader {
                 s.error("camera", "only camera profiles (connection: camera) have a camera section; remove it");
             }
             suffix = s.require("suffix", SUFFIX, "suffix: CR");
-            utf8 = s.require("utf8", Values.bool(), "utf8: true");
+            utf8 = s.require("utf8", ReaderValues.bool(), "utf8: true");
         }
         String setup = s.require("setup", LONG_TEXT, "setup: | (how to put the reader in this mode)");
         Optional<String> notes = s.get("notes", LONG_TEXT);
@@ -99,14 +102,14 @@ final class ProfileReader {
 
     static Optional<BoardProfile> board(String id, JsonNode root, Reading reading) {
         if (!root.isObject()) {
-            reading.errorShown("(file)", Section.describe(root), "a board profile is a set of 'key: value' lines");
+            reading.errorShown("(file)", Section.describe(reading, root), "a board profile is a set of 'key: value' lines");
             return Optional.empty();
         }
         int before = reading.errorCount();
         Section s = Section.root(reading, root, Keys.BOARD_PROFILE);
         String name = s.require("name", SHORT_TEXT, "name: Relay HAT gate kiosk");
         String description = s.require("description", LONG_TEXT, "description: what this board is for");
-        Boolean simulated = s.orDefault("simulated", Values.bool(), false);
+        Boolean simulated = s.orDefault("simulated", ReaderValues.bool(), false);
         Optional<Duration> relayPulse = s.get("relayPulse", PinsReader.RELAY_PULSE);
         Section pinsSection = s.requireChild("pins", Keys.PIN_NAMES, "pins: {relay: {pin: 26, activeLow: true}}");
         Pins pins = pinsSection == null ? Pins.NONE : PinsReader.board(pinsSection);
@@ -128,8 +131,8 @@ final class ProfileReader {
 
     /** Both ids, as lsusb prints them; null (with errors recorded) when either is missing or wrong. */
     static UsbId usbId(Section usb) {
-        Integer vendor = usb.require("vendorId", Values.hex16(), "vendorId: 0x0c2e");
-        Integer product = usb.require("productId", Values.hex16(), "productId: 0x0b6a");
+        Integer vendor = usb.require("vendorId", ReaderValues.hex16(), "vendorId: 0x0c2e");
+        Integer product = usb.require("productId", ReaderValues.hex16(), "productId: 0x0b6a");
         return vendor == null || product == null ? null : new UsbId(vendor, product);
     }
 }

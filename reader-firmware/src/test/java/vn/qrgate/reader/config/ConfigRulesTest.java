@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.qrgate.config.ConfigError;
 import vn.qrgate.protocol.event.Direction;
 
 /** The rules that span sections: mode and direction against the board, inputs against reader profiles, mqtt. */

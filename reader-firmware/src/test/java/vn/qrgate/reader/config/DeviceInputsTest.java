@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.qrgate.config.ConfigError;
 import vn.qrgate.protocol.event.ScanSource;
 
 class DeviceInputsTest {

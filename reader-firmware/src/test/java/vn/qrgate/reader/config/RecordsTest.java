@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import vn.qrgate.config.Secret;
 import vn.qrgate.reader.domain.FullPolicy;
 
 /** The config records check themselves when built, so code that makes one by hand cannot make a bad one. */

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import vn.qrgate.registry.config.ConfigError;
+import vn.qrgate.config.ConfigError;
 import vn.qrgate.registry.config.ConfigLoad;
 import vn.qrgate.registry.config.ConfigSummary;
 import vn.qrgate.registry.config.RegistryConfigLoader;

@@ -9,6 +9,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import vn.qrgate.config.Reading;
+import vn.qrgate.config.Section;
+import vn.qrgate.config.Suggest;
+import vn.qrgate.config.Values;
 import vn.qrgate.registry.domain.Role;
 import vn.qrgate.registry.domain.TokenDigest;
 
@@ -54,7 +58,7 @@ final class AccessReader {
             if (item.isEmpty()) {
                 continue;
             }
-            String id = item.get().require("id", Values.matching(GATEWAY_ID, "1 to 64 lower-case letters, digits and "
+            String id = item.get().require("id", RegistryValues.matching(GATEWAY_ID, "1 to 64 lower-case letters, digits and "
                     + "'-', starting with a letter or digit (" + GATEWAY_ID + ")"), "gw-1");
             if (id != null && !ids.add(id)) {
                 item.get().error("id", "gateway id given twice; each gateway once");
@@ -81,7 +85,7 @@ final class AccessReader {
                 continue;
             }
             Section account = item.get();
-            String id = account.require("id", Values.matching(ACCOUNT_ID, "1 to 64 letters, digits, '.', '_', '@' and "
+            String id = account.require("id", RegistryValues.matching(ACCOUNT_ID, "1 to 64 letters, digits, '.', '_', '@' and "
                     + "'-', starting with a letter or digit"), "staff-1");
             if (id != null && !ids.add(id)) {
                 account.error("id", "account id given twice; each account once");
@@ -99,7 +103,7 @@ final class AccessReader {
     private Set<String> venues(Section account, Role role) {
         if (role != null && !role.takesVenues()) {
             if (account.raw("venues") != null) {
-                reading.errorShown(account.key("venues"), Section.describe(account.raw("venues")),
+                reading.errorShown(account.key("venues"), Section.describe(reading, account.raw("venues")),
                         role == Role.ADMIN ? "an admin sees every venue; remove venues, or use role: venue-staff"
                                 : "a health tracer traces every venue and lists none; remove venues, or use role: venue-staff");
                 return null;
@@ -124,7 +128,7 @@ final class AccessReader {
             JsonNode node = items.get().get(i);
             String key = account.key("venues") + "[" + (i + 1) + "]";
             if (!node.isTextual() || !venueIds.contains(node.asText())) {
-                String written = node.isTextual() ? node.asText() : Section.describe(node);
+                String written = node.isTextual() ? node.asText() : Section.describe(reading, node);
                 reading.error(key, written, "not one of the venues in this file ("
                         + String.join(", ", venueIds.stream().limit(10).toList())
                         + (venueIds.size() > 10 ? ", …" : "") + ")"

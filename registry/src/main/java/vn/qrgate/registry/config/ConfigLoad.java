@@ -2,6 +2,7 @@ package vn.qrgate.registry.config;
 
 import java.util.List;
 import java.util.Objects;
+import vn.qrgate.config.ConfigError;
 
 /** The outcome of reading a config file: a config to run on, or every reason not to. Never both. */
 public sealed interface ConfigLoad permits ConfigLoad.Valid, ConfigLoad.Invalid {

@@ -3,6 +3,7 @@ package vn.qrgate.registry.config;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import vn.qrgate.config.Values;
 
 /** What the registry will do with a valid config, as {@code check-config} prints it. Secrets as ***. */
 public final class ConfigSummary {

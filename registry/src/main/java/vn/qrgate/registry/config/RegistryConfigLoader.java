@@ -12,6 +12,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import vn.qrgate.config.ConfigError;
+import vn.qrgate.config.Reading;
+import vn.qrgate.config.YamlTree;
 
 /**
  * Reads the registry's config file into a {@link ConfigLoad}: a config to run on, or every error in
@@ -20,6 +23,10 @@ import java.util.Optional;
  * or are errors. {@code ${ENV:NAME}} in a value is replaced from the environment.
  */
 public final class RegistryConfigLoader {
+
+    // Registry messages predate the kit: the registry's own example file, and no placeholder hint.
+    private static final YamlTree.Advice NO_PLACEHOLDER_HINT = new YamlTree.Advice(
+            "the file has no settings; start from registry/examples/registry.yaml", false);
 
     /** Real configs are a few KB; anything this big is the wrong file. */
     public static final long MAX_FILE_BYTES = 1024 * 1024;
@@ -69,10 +76,10 @@ public final class RegistryConfigLoader {
 
     /** Checks config text; {@code sourceName} names it in file-level errors; relative paths resolve against {@code baseDir}. */
     public ConfigLoad parse(String yaml, String sourceName, Path baseDir) {
-        Reading reading = new Reading(env, Keys.SCHEMA);
+        Reading reading = new Reading(env, Keys.SCHEMA, RegistryValues::shown);
         String text = yaml.startsWith("\uFEFF") ? yaml.substring(1) : yaml;
         try {
-            Optional<JsonNode> tree = YamlTree.read(text, sourceName, reading);
+            Optional<JsonNode> tree = YamlTree.read(text, sourceName, reading, NO_PLACEHOLDER_HINT);
             Optional<RegistryConfig> config = tree.flatMap(t -> new RegistryConfigReader(reading, baseDir).read(t));
             if (config.isPresent() && reading.errorCount() == 0) {
                 return new ConfigLoad.Valid(config.get());

@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import vn.qrgate.config.Reading;
+import vn.qrgate.config.Section;
+import vn.qrgate.config.Values;
 import vn.qrgate.registry.domain.Venue;
 
 /**
@@ -30,7 +33,7 @@ final class RegistryConfigReader {
 
     Optional<RegistryConfig> read(JsonNode tree) {
         if (!tree.isObject()) {
-            reading.errorShown("(top level)", Section.describe(tree), "expected settings as 'key: value' lines; "
+            reading.errorShown("(top level)", Section.describe(reading, tree), "expected settings as 'key: value' lines; "
                     + "start from registry/examples/registry.yaml");
             return Optional.empty();
         }
@@ -38,7 +41,7 @@ final class RegistryConfigReader {
         HttpSettings http = http(top);
         StoreConfig store = new StoreReader(reading, baseDir).read(top);
         Duration retention = top.orDefault("retention",
-                Values.duration(Defaults.MIN_RETENTION, Defaults.MAX_RETENTION), Defaults.RETENTION);
+                RegistryValues.duration(Defaults.MIN_RETENTION, Defaults.MAX_RETENTION), Defaults.RETENTION);
         Integer maxBatch = top.orDefault("maxBatch", Values.integer(1, Defaults.MAX_MAX_BATCH), Defaults.MAX_BATCH);
         Duration dwell = tracingDwell(top);
         List<Venue> venues = venues(top);
@@ -64,7 +67,7 @@ final class RegistryConfigReader {
         if (section.isEmpty()) {
             return HttpSettings.defaults();
         }
-        String host = section.get().orDefault("host", Values.matching(HOST, "a host name or IP address to listen on, "
+        String host = section.get().orDefault("host", RegistryValues.matching(HOST, "a host name or IP address to listen on, "
                 + "e.g. 127.0.0.1 (this machine only) or 0.0.0.0 (every network interface)"), Defaults.HTTP_HOST);
         Integer port = section.get().orDefault("port", Values.integer(0, 65535), Defaults.HTTP_PORT);
         return host == null || port == null ? null : new HttpSettings(host, port);
@@ -76,7 +79,7 @@ final class RegistryConfigReader {
             return Defaults.TRACING_DWELL;
         }
         return section.get().orDefault("dwell",
-                Values.duration(Defaults.MIN_TRACING_DWELL, Defaults.MAX_TRACING_DWELL), Defaults.TRACING_DWELL);
+                RegistryValues.duration(Defaults.MIN_TRACING_DWELL, Defaults.MAX_TRACING_DWELL), Defaults.TRACING_DWELL);
     }
 
     private List<Venue> venues(Section top) {
@@ -100,7 +103,7 @@ final class RegistryConfigReader {
             if (item.isEmpty()) {
                 continue;
             }
-            String id = item.get().require("id", Values.matching(VENUE_ID, "1 to 64 letters, digits, '.', '_' and '-', "
+            String id = item.get().require("id", RegistryValues.matching(VENUE_ID, "1 to 64 letters, digits, '.', '_' and '-', "
                     + "starting with a letter or digit, exactly as the readers' config has it (device.venue)"), "v-hanoi-0001");
             String name = item.get().require("name", Values.text(Venue.MAX_NAME_LENGTH), "\"Chợ Đồng Xuân\"");
             if (id != null && seen.containsKey(id)) {
@@ -117,7 +120,7 @@ final class RegistryConfigReader {
     static Optional<Section> item(JsonNode node, String path, List<String> known, String example,
             Reading reading) {
         if (!node.isObject()) {
-            reading.errorShown(path, Section.describe(node), "expected a section with the keys "
+            reading.errorShown(path, Section.describe(reading, node), "expected a section with the keys "
                     + String.join(", ", known) + ", e.g. " + example);
             return Optional.empty();
         }

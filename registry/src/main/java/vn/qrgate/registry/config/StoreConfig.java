@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import vn.qrgate.config.Secret;
 
 /**
  * Where check-ins are kept: an SQLite file (one machine) or PostgreSQL (DESIGN §8). {@code busyTimeout}

@@ -6,6 +6,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import vn.qrgate.config.Reading;
+import vn.qrgate.config.Secret;
+import vn.qrgate.config.Section;
+import vn.qrgate.config.Values;
 
 /** The {@code store} section: an SQLite file (the default) or a PostgreSQL database. */
 final class StoreReader {
@@ -33,7 +37,7 @@ final class StoreReader {
         store.reading().markSecret(store.key("password"));
         String kind = store.orDefault("kind", Values.oneOf(List.of(SQLITE, POSTGRESQL), k -> k), SQLITE);
         Duration busyTimeout = store.orDefault("busyTimeout",
-                Values.duration(Defaults.MIN_BUSY_TIMEOUT, Defaults.MAX_BUSY_TIMEOUT), Defaults.BUSY_TIMEOUT);
+                RegistryValues.duration(Defaults.MIN_BUSY_TIMEOUT, Defaults.MAX_BUSY_TIMEOUT), Defaults.BUSY_TIMEOUT);
         if (kind == null) {
             return null;
         }
@@ -51,7 +55,7 @@ final class StoreReader {
     }
 
     private StoreConfig sqlite(Section store, Duration busyTimeout, Integer poolSize) {
-        Path path = store.orDefault("path", Values.path(baseDir), baseDir.resolve(Defaults.SQLITE_PATH).normalize());
+        Path path = store.orDefault("path", RegistryValues.path(baseDir), baseDir.resolve(Defaults.SQLITE_PATH).normalize());
         if (path == null || !checkFolder(store.key("path"), store.given("path") ? store.written("path") : path.toString(),
                 path)) {
             return null;
@@ -64,14 +68,14 @@ final class StoreReader {
             if (!text.startsWith(StoreConfig.Postgresql.URL_PREFIX) || text.length() <= StoreConfig.Postgresql.URL_PREFIX.length()) {
                 throw new IllegalArgumentException("a JDBC URL such as jdbc:postgresql://db.local:5432/qrgate");
             }
-            if (Values.maskUrlSecrets(text).contains(Secret.SHOWN)) {
+            if (RegistryValues.maskUrlSecrets(text).contains(Secret.SHOWN)) {
                 throw new IllegalArgumentException("write the user and password under store.user and store.password, not in the URL");
             }
             return text;
         }, "jdbc:postgresql://127.0.0.1:5432/qrgate");
-        String user = store.require("user", Values.matching(USER, "a database user name (no spaces)"), "qrgate");
+        String user = store.require("user", RegistryValues.matching(USER, "a database user name (no spaces)"), "qrgate");
         Optional<Secret> password = store.scalar("password").map(Secret::new);
-        String schema = store.orDefault("schema", Values.matching(SCHEMA, "a schema name: lower-case letters, digits "
+        String schema = store.orDefault("schema", RegistryValues.matching(SCHEMA, "a schema name: lower-case letters, digits "
                 + "and _, starting with a letter or _ (" + StoreConfig.Postgresql.SCHEMA_PATTERN + "); it is created "
                 + "when absent"), null);
         if (url == null || user == null || busyTimeout == null || poolSize == null

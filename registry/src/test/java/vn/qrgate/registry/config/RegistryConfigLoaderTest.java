@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.qrgate.config.ConfigError;
+import vn.qrgate.config.Secret;
 import vn.qrgate.registry.domain.Caller;
 import vn.qrgate.registry.domain.Role;
 import vn.qrgate.registry.domain.TokenDigest;

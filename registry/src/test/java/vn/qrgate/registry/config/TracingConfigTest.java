@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.qrgate.config.ConfigError;
 import vn.qrgate.registry.domain.Role;
 
 /** The {@code tracing} section and the health-tracer role in the registry config. */

@@ -13,10 +13,10 @@ import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import vn.qrgate.gateway.config.RegistrySettings;
+import vn.qrgate.gateway.domain.QueuedEvent;
 import vn.qrgate.gateway.port.RegistryReply;
 import vn.qrgate.gateway.testing.FakeRegistry;
 import vn.qrgate.gateway.testing.TestEvents;
-import vn.qrgate.gateway.domain.QueuedEvent;
 import vn.qrgate.protocol.event.Event;
 import vn.qrgate.protocol.event.IngestRequest;
 import vn.qrgate.protocol.json.EventJson;
@@ -34,7 +34,7 @@ class HttpRegistryClientTest {
     }
 
     HttpRegistryClient client(String url, String token) {
-        return new HttpRegistryClient(new RegistrySettings(URI.create(url), new vn.qrgate.gateway.config.Secret(token),
+        return new HttpRegistryClient(new RegistrySettings(URI.create(url), new vn.qrgate.config.Secret(token),
                 500, Duration.ofSeconds(2), Duration.ofMillis(100), Duration.ofSeconds(1)), clock);
     }
 

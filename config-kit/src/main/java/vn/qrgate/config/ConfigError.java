@@ -1,11 +1,11 @@
-package vn.qrgate.reader.config;
+package vn.qrgate.config;
 
 import java.util.Objects;
 
 /**
- * One thing wrong with a config or profile file: where ({@code outbox.capacity}, {@code inputs[1].port},
+ * One thing wrong with a config file: where ({@code store.path}, {@code devices[2].venue},
  * {@code boards/relay-hat-gate.yaml#pins.relay.pin}), what was written there (secrets as {@code ***}),
- * and what is allowed, in words a technician can act on.
+ * and what is allowed, in words the person installing the service can act on.
  */
 public record ConfigError(String key, String value, String rule) {
 

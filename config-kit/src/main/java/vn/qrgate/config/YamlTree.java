@@ -1,4 +1,4 @@
-package vn.qrgate.gateway.config;
+package vn.qrgate.config;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -24,7 +24,7 @@ import java.util.Optional;
  * Syntax errors report line and column and the parser's complaint, never the offending line: it may
  * hold a password.
  */
-final class YamlTree {
+public final class YamlTree {
 
     private static final YAMLFactory YAML = YAMLFactory.builder().build();
     private static final int MAX_PROBLEM_LENGTH = 120;
@@ -32,12 +32,31 @@ final class YamlTree {
     private YamlTree() {
     }
 
+    /**
+     * What a syntax error or an empty file adds to the message. The registry names its own example file
+     * and never had the placeholder hint, so its messages stay as they were.
+     *
+     * @param emptyFile       the rule for a file with no settings
+     * @param placeholderHint whether a syntax error next to {@code ${...}} suggests quoting the placeholder
+     */
+    public record Advice(String emptyFile, boolean placeholderHint) {
+
+        public static final Advice DEFAULT = new Advice("the file has no settings; start from an example config", true);
+    }
+
     /** The tree, or empty with the reason recorded under {@code fileKey}. */
-    static Optional<JsonNode> read(String text, String fileKey, Reading reading) {
+    public static Optional<JsonNode> read(String text, String fileKey, Reading reading) {
+        return read(text, fileKey, reading, Advice.DEFAULT);
+    }
+
+    // jackson-dataformat-yaml deprecates its snakeyaml exception types but offers no other way to the
+    // line and column of a syntax error, which is what an operator needs.
+    @SuppressWarnings("deprecation")
+    public static Optional<JsonNode> read(String text, String fileKey, Reading reading, Advice advice) {
         try (JsonParser parser = YAML.createParser(text)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
-                reading.errorShown(fileKey, "(empty file)", "the file has no settings; start from an example config");
+                reading.errorShown(fileKey, "(empty file)", advice.emptyFile());
                 return Optional.empty();
             }
             JsonNode root = value(parser, first, "", reading);
@@ -53,7 +72,7 @@ final class YamlTree {
                     + (mark.getColumn() + 1);
             reading.errorShown(fileKey, where, "not valid YAML: " + shorten(e.getProblem())
                     + "; check the indentation (spaces, not tabs) and that each key is followed by ': '"
-                    + placeholderHint(text, mark));
+                    + (advice.placeholderHint() ? placeholderHint(text, mark) : ""));
             return Optional.empty();
         } catch (JsonProcessingException e) {
             String where = e.getLocation() == null ? "(unknown position)" : "line " + e.getLocation().getLineNr()

@@ -5,64 +5,35 @@ import java.net.URISyntaxException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.qrgate.config.Secret;
+import vn.qrgate.config.Values;
+import vn.qrgate.config.Values.Parser;
 import vn.qrgate.protocol.event.DeviceId;
 
 /**
- * Parsers for the value syntaxes of the config (durations, sizes, percentages, hex ids…). A parser
- * throws IllegalArgumentException whose message is the rule: what is allowed, never the value itself
- * (the caller shows the value, masked when it is a secret).
+ * The value parsers only the reader has, and those whose rule names its own examples (durations, paths);
+ * the shared ones are in {@link vn.qrgate.config.Values}. A parser throws IllegalArgumentException whose
+ * message is the rule, never the value (the caller shows the value, masked when it is a secret). How a
+ * value is shown in an error line is also the reader's own: it masks the secrets its addresses can carry.
  */
-final class Values {
-
-    @FunctionalInterface
-    interface Parser<T> {
-        T parse(String text);
-    }
+final class ReaderValues {
 
     private static final Pattern DURATION = Pattern.compile("(\\d{1,9})\\s*(ms|s|m|h|d)");
     private static final Pattern SIZE = Pattern.compile("(\\d{1,12})\\s*(b|kb|mb|gb|kib|mib|gib)");
     private static final Pattern PERCENT = Pattern.compile("(\\d{1,3})\\s*%");
-    private static final Pattern INTEGER = Pattern.compile("\\d{1,3}(_?\\d{3})*|\\d{1,18}");
     private static final Pattern HEX16 = Pattern.compile("(0x)?([0-9a-f]{1,4})");
     private static final Pattern USER_INFO = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]*://)[^/@]*@");
     private static final int SHOWN_MAX = 80;
 
-    private Values() {
-    }
-
-    static Parser<Long> integer(long min, long max) {
-        String rule = "a whole number from " + min + " to " + max;
-        return text -> {
-            if (!INTEGER.matcher(text).matches()) {
-                throw new IllegalArgumentException(rule);
-            }
-            String digits = text.replace("_", "");
-            if (digits.length() > 18) {
-                throw new IllegalArgumentException(rule);
-            }
-            long n = Long.parseLong(digits);
-            if (n < min || n > max) {
-                throw new IllegalArgumentException(rule);
-            }
-            return n;
-        };
-    }
-
-    static Parser<Integer> integer(int min, int max) {
-        Parser<Long> wide = integer((long) min, (long) max);
-        return text -> wide.parse(text).intValue();
+    private ReaderValues() {
     }
 
     static Parser<Duration> duration(Duration min, Duration max) {
-        String rule = "a duration such as 800ms, 10s, 10m, 48h or 7d, from " + formatDuration(min) + " to "
-                + formatDuration(max);
+        String rule = "a duration such as 800ms, 10s, 10m, 48h or 7d, from " + Values.formatDuration(min) + " to "
+                + Values.formatDuration(max);
         return text -> {
             Matcher m = DURATION.matcher(text.toLowerCase(Locale.ROOT));
             Duration d;
@@ -131,25 +102,6 @@ final class Values {
         };
     }
 
-    /** Matches the names case-insensitively; the rule lists them and suggests the nearest. */
-    static <E> Parser<E> oneOf(List<E> values, Function<E, String> configName) {
-        Map<String, E> byName = new LinkedHashMap<>();
-        values.forEach(v -> byName.put(configName.apply(v), v));
-        return text -> {
-            for (Map.Entry<String, E> e : byName.entrySet()) {
-                if (e.getKey().equalsIgnoreCase(text)) {
-                    return e.getValue();
-                }
-            }
-            throw new IllegalArgumentException("one of " + String.join(", ", byName.keySet())
-                    + Suggest.didYouMean(text, byName.keySet()));
-        };
-    }
-
-    static <E extends Enum<E>> Parser<E> oneOf(Class<E> type) {
-        return oneOf(List.of(type.getEnumConstants()), Enum::name);
-    }
-
     /** USB ids are hex, as lsusb prints them; the 0x is optional, so {@code 0b6a} and {@code 0x0b6a} agree. */
     static Parser<Integer> hex16() {
         return text -> {
@@ -173,16 +125,6 @@ final class Values {
             } catch (InvalidPathException e) {
                 throw new IllegalArgumentException("a file path such as /var/lib/qrgate/outbox.db");
             }
-        };
-    }
-
-    static Parser<String> text(int maxLength) {
-        String rule = "text of 1 to " + maxLength + " characters, without control characters";
-        return text -> {
-            if (text.isBlank() || text.length() > maxLength || text.chars().anyMatch(Character::isISOControl)) {
-                throw new IllegalArgumentException(rule);
-            }
-            return text;
         };
     }
 
@@ -211,22 +153,6 @@ final class Values {
                 throw new IllegalArgumentException(rule, e);
             }
         };
-    }
-
-    /** The largest unit that states the duration exactly: {@code 800ms}, {@code 10s}, {@code 7d}. */
-    static String formatDuration(Duration d) {
-        long ms = d.toMillis();
-        if (ms == 0) {
-            return "0s";
-        }
-        long[] sizes = {86_400_000L, 3_600_000L, 60_000L, 1000L};
-        String[] units = {"d", "h", "m", "s"};
-        for (int i = 0; i < sizes.length; i++) {
-            if (ms % sizes[i] == 0) {
-                return ms / sizes[i] + units[i];
-            }
-        }
-        return ms + "ms";
     }
 
     static String formatSize(long bytes) {

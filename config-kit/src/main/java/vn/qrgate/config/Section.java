@@ -1,4 +1,4 @@
-package vn.qrgate.gateway.config;
+package vn.qrgate.config;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -8,11 +8,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * One YAML mapping being read, at a dotted path ({@code store}, {@code devices[1]}). Getters record an
+ * One YAML mapping being read, at a dotted path ({@code outbox}, {@code devices[1]}). Getters record an
  * error and return empty/null instead of throwing, so one pass collects every problem in the file.
  * Scalars arrive as text (see {@link YamlTree}) and are parsed here by {@link Values} parsers.
  */
-final class Section {
+public final class Section {
 
     private final Reading reading;
     private final String path;
@@ -25,61 +25,61 @@ final class Section {
     }
 
     /** The file's top level, with its keys checked against {@code known}. */
-    static Section root(Reading reading, JsonNode node, List<String> known) {
+    public static Section root(Reading reading, JsonNode node, List<String> known) {
         return new Section(reading, "", node).allow(known);
     }
 
     /** A list item or other mapping found by the caller, with its keys checked against {@code known}. */
-    static Section at(Reading reading, String path, JsonNode node, List<String> known) {
+    public static Section at(Reading reading, String path, JsonNode node, List<String> known) {
         return new Section(reading, path, node).allow(known);
     }
 
-    String path() {
+    public String path() {
         return path;
     }
 
-    String key(String name) {
+    public String key(String name) {
         return path.isEmpty() ? name : path + "." + name;
     }
 
-    Reading reading() {
+    public Reading reading() {
         return reading;
     }
 
     /** Present with something in it: not absent, not {@code ~}, not an empty value. */
-    boolean given(String name) {
+    public boolean given(String name) {
         return isGiven(node.get(name));
     }
 
-    static boolean isGiven(JsonNode value) {
+    public static boolean isGiven(JsonNode value) {
         return value != null && !value.isNull() && !(value.isTextual() && value.asText().isEmpty());
     }
 
-    JsonNode raw(String name) {
+    public JsonNode raw(String name) {
         return node.get(name);
     }
 
     /** The value as written (before placeholders are resolved), or null; for checks and messages. */
-    String written(String name) {
+    public String written(String name) {
         JsonNode value = node.get(name);
         return value != null && value.isTextual() ? value.asText() : null;
     }
 
     /** A single value, placeholders resolved; a list or section here is an error. */
-    Optional<String> scalar(String name) {
+    public Optional<String> scalar(String name) {
         JsonNode value = node.get(name);
         if (!isGiven(value)) {
             return Optional.empty();
         }
         if (!value.isTextual()) {
-            reading.errorShown(key(name), describe(value), "expected a single value here, not a "
+            reading.errorShown(key(name), describe(reading, value), "expected a single value here, not a "
                     + (value.isArray() ? "list" : "section"));
             return Optional.empty();
         }
         return reading.resolve(key(name), value.asText());
     }
 
-    <T> Optional<T> get(String name, Values.Parser<T> parser) {
+    public <T> Optional<T> get(String name, Values.Parser<T> parser) {
         Optional<String> text = scalar(name);
         if (text.isEmpty()) {
             return Optional.empty();
@@ -93,7 +93,7 @@ final class Section {
     }
 
     /** The parsed value, or null after recording why (missing or invalid). {@code example} shows a valid line. */
-    <T> T require(String name, Values.Parser<T> parser, String example) {
+    public <T> T require(String name, Values.Parser<T> parser, String example) {
         if (!given(name)) {
             reading.error(key(name), null, "required; e.g. " + example);
             return null;
@@ -102,7 +102,7 @@ final class Section {
     }
 
     /** The parsed value, the default when absent, or null when invalid (the error is recorded). */
-    <T> T orDefault(String name, Values.Parser<T> parser, T fallback) {
+    public <T> T orDefault(String name, Values.Parser<T> parser, T fallback) {
         if (!given(name)) {
             return fallback;
         }
@@ -110,13 +110,13 @@ final class Section {
     }
 
     /** A nested section; empty when absent or {@code ~}; an error when it is a value or a list. */
-    Optional<Section> child(String name, List<String> known) {
+    public Optional<Section> child(String name, List<String> known) {
         JsonNode value = node.get(name);
         if (!isGiven(value)) {
             return Optional.empty();
         }
         if (!value.isObject()) {
-            reading.errorShown(key(name), describe(value), "expected a section with the keys "
+            reading.errorShown(key(name), describe(reading, value), "expected a section with the keys "
                     + String.join(", ", known) + " (indent them under '" + name + ":')");
             return Optional.empty();
         }
@@ -124,7 +124,7 @@ final class Section {
     }
 
     /** Like {@link #child} but required: null (with the error recorded) when absent. */
-    Section requireChild(String name, List<String> known, String example) {
+    public Section requireChild(String name, List<String> known, String example) {
         if (!given(name)) {
             reading.error(key(name), null, "required section; e.g. " + example);
             return null;
@@ -133,13 +133,13 @@ final class Section {
     }
 
     /** A list; empty when absent; an error when it is not a list. */
-    Optional<List<JsonNode>> list(String name, String example) {
+    public Optional<List<JsonNode>> list(String name, String example) {
         JsonNode value = node.get(name);
         if (!isGiven(value)) {
             return Optional.empty();
         }
         if (!value.isArray()) {
-            reading.errorShown(key(name), describe(value), "expected a list, one item per line starting with "
+            reading.errorShown(key(name), describe(reading, value), "expected a list, one item per line starting with "
                     + "'- '; e.g. " + example);
             return Optional.empty();
         }
@@ -148,25 +148,26 @@ final class Section {
         return Optional.of(items);
     }
 
-    void error(String name, String rule) {
+    public void error(String name, String rule) {
         reading.error(key(name), written(name), rule);
     }
 
-    static String describe(JsonNode value) {
+    /** What an error line shows for {@code value}: its text as {@code reading} shows values, or its shape. */
+    public static String describe(Reading reading, JsonNode value) {
         if (value.isObject()) {
             return "(section)";
         }
         if (value.isArray()) {
             return "(list)";
         }
-        return value.isTextual() ? Values.shown(value.asText()) : "(empty)";
+        return value.isTextual() ? reading.shown(value.asText()) : "(empty)";
     }
 
     private Section allow(List<String> known) {
         for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
             String name = it.next();
             if (!known.contains(name)) {
-                reading.errorShown(key(name), describe(node.get(name)), unknownKeyRule(name, known));
+                reading.errorShown(key(name), describe(reading, node.get(name)), unknownKeyRule(name, known));
             }
         }
         return this;

@@ -1,4 +1,4 @@
-package vn.qrgate.reader.config;
+package vn.qrgate.config;
 
 import java.util.Objects;
 
@@ -11,7 +11,7 @@ public record Secret(String value) {
         Objects.requireNonNull(value, "value");
     }
 
-    /** The real value, for the one place that needs it (the MQTT connection). */
+    /** The real value, for the one place that needs it (a broker, database or registry connection). */
     public String reveal() {
         return value;
     }

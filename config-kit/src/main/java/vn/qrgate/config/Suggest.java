@@ -1,17 +1,17 @@
-package vn.qrgate.gateway.config;
+package vn.qrgate.config;
 
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
 
 /** "Did you mean …?" for mistyped keys and values. */
-final class Suggest {
+public final class Suggest {
 
     private Suggest() {
     }
 
     /** The candidate nearest to {@code given}, if it is near enough to be the likely intent. */
-    static Optional<String> closest(String given, Collection<String> candidates) {
+    public static Optional<String> closest(String given, Collection<String> candidates) {
         String g = given.toLowerCase(Locale.ROOT);
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
@@ -29,7 +29,7 @@ final class Suggest {
     }
 
     /** Edit distance where swapping two neighbouring letters counts as one slip (optimal string alignment). */
-    static int distance(String a, String b) {
+    public static int distance(String a, String b) {
         int[][] d = new int[a.length() + 1][b.length() + 1];
         for (int i = 0; i <= a.length(); i++) {
             d[i][0] = i;
@@ -50,7 +50,7 @@ final class Suggest {
     }
 
     /** {@code "; did you mean 'x'?"} or nothing. */
-    static String didYouMean(String given, Collection<String> candidates) {
+    public static String didYouMean(String given, Collection<String> candidates) {
         return closest(given, candidates).map(c -> "; did you mean '" + c + "'?").orElse("");
     }
 }

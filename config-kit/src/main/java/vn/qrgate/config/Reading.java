@@ -1,4 +1,4 @@
-package vn.qrgate.reader.config;
+package vn.qrgate.config;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,13 +14,14 @@ import java.util.regex.Pattern;
  * The state of reading one file: the errors so far, the environment for {@code ${ENV:NAME}}, and
  * which keys hold secrets. Every error goes through here so a secret can never reach an error line.
  */
-final class Reading {
+public final class Reading {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{ENV:([A-Za-z_][A-Za-z0-9_]*)}");
 
     private final String keyPrefix;
     private final Optional<Map<String, String>> env;
     private final Map<String, List<String>> schema;
+    private final UnaryOperator<String> shown;
     private final List<ConfigError> errors = new ArrayList<>();
     private final Set<String> secretKeys = new LinkedHashSet<>();
 
@@ -27,43 +29,57 @@ final class Reading {
      * @param keyPrefix put before every key ({@code "boards/x.yaml#"} for a profile, empty for the config)
      * @param env       the environment for placeholders; empty where placeholders are not allowed (profiles)
      * @param schema    section path → its keys, to point out a key written in the wrong section
+     * @param shown     how a written value appears in an error line; each service masks the secrets its
+     *                  addresses can carry, so this is the service's rule, not the kit's
      */
-    Reading(String keyPrefix, Optional<Map<String, String>> env, Map<String, List<String>> schema) {
+    public Reading(String keyPrefix, Optional<Map<String, String>> env, Map<String, List<String>> schema,
+            UnaryOperator<String> shown) {
         this.keyPrefix = keyPrefix;
         this.env = env;
         this.schema = schema;
+        this.shown = shown;
     }
 
-    void markSecret(String key) {
+    /** A service's config file: no key prefix, placeholders resolved from {@code env}. */
+    public Reading(Map<String, String> env, Map<String, List<String>> schema, UnaryOperator<String> shown) {
+        this("", Optional.of(env), schema, shown);
+    }
+
+    public void markSecret(String key) {
         secretKeys.add(key);
     }
 
     /** Records an error; {@code raw} is the value as written, shown masked when the key holds a secret. */
-    void error(String key, String raw, String rule) {
-        String shown = raw == null ? ConfigError.MISSING : secretKeys.contains(key) ? Secret.SHOWN : Values.shown(raw);
+    public void error(String key, String raw, String rule) {
+        String shown = raw == null ? ConfigError.MISSING : secretKeys.contains(key) ? Secret.SHOWN : shown(raw);
         add(new ConfigError(keyPrefix + key, shown, rule));
     }
 
     /** For errors whose "value" is a description rather than something written, e.g. {@code (section)}. */
-    void errorShown(String key, String shown, String rule) {
+    public void errorShown(String key, String shown, String rule) {
         add(new ConfigError(keyPrefix + key, shown, rule));
     }
 
-    void add(ConfigError error) {
+    public void add(ConfigError error) {
         if (!errors.contains(error)) {
             errors.add(error);
         }
     }
 
-    List<ConfigError> errors() {
+    /** A written value as an error line may show it: bounded, one line, secrets in addresses masked. */
+    public String shown(String raw) {
+        return shown.apply(raw);
+    }
+
+    public List<ConfigError> errors() {
         return List.copyOf(errors);
     }
 
-    int errorCount() {
+    public int errorCount() {
         return errors.size();
     }
 
-    Map<String, List<String>> schema() {
+    public Map<String, List<String>> schema() {
         return schema;
     }
 
@@ -71,12 +87,12 @@ final class Reading {
      * Replaces each {@code ${ENV:NAME}}; a value that used one becomes a secret (it is shown as ***
      * from then on). Empty if a variable is missing or a placeholder is malformed; the error is recorded.
      */
-    Optional<String> resolve(String key, String raw) {
+    public Optional<String> resolve(String key, String raw) {
         if (!raw.contains("${")) {
             return Optional.of(raw);
         }
         if (env.isEmpty()) {
-            error(key, raw, "${ENV:...} placeholders are only allowed in the reader's config file");
+            error(key, raw, "${ENV:...} placeholders are only allowed in the config file itself");
             return Optional.empty();
         }
         StringBuilder out = new StringBuilder();

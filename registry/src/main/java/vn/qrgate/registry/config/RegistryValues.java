@@ -3,51 +3,32 @@ package vn.qrgate.registry.config;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.qrgate.config.Secret;
+import vn.qrgate.config.Values;
+import vn.qrgate.config.Values.Parser;
 
 /**
- * Parsers for the value syntaxes of the config. A parser throws IllegalArgumentException whose
- * message is the rule, never the value (the caller shows the value, masked when it is a secret).
+ * The value parsers only the registry has, and those whose rule names its own examples (durations, paths);
+ * the shared ones are in {@link vn.qrgate.config.Values}. A parser throws IllegalArgumentException whose
+ * message is the rule, never the value (the caller shows the value, masked when it is a secret). How a
+ * value is shown in an error line is also the registry's own: it masks the secrets its addresses can carry.
  */
-final class Values {
-
-    @FunctionalInterface
-    interface Parser<T> {
-        T parse(String text);
-    }
+final class RegistryValues {
 
     private static final Pattern DURATION = Pattern.compile("(\\d{1,9})\\s*(ms|s|m|h|d)");
-    private static final Pattern INTEGER = Pattern.compile("\\d{1,3}(_?\\d{3})*|\\d{1,18}");
     private static final Pattern USER_INFO = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.:-]*://)[^/@]*@");
     private static final Pattern PASSWORD_PARAMETER = Pattern.compile("(?i)(password=)[^&]*");
     private static final int SHOWN_MAX = 80;
 
-    private Values() {
-    }
-
-    static Parser<Integer> integer(int min, int max) {
-        String rule = "a whole number from " + min + " to " + max;
-        return text -> {
-            if (!INTEGER.matcher(text).matches()) {
-                throw new IllegalArgumentException(rule);
-            }
-            long n = Long.parseLong(text.replace("_", ""));
-            if (n < min || n > max) {
-                throw new IllegalArgumentException(rule);
-            }
-            return (int) n;
-        };
+    private RegistryValues() {
     }
 
     static Parser<Duration> duration(Duration min, Duration max) {
-        String rule = "a duration such as 500ms, 10s, 5m, 12h or 30d, from " + formatDuration(min) + " to "
-                + formatDuration(max);
+        String rule = "a duration such as 500ms, 10s, 5m, 12h or 30d, from " + Values.formatDuration(min) + " to "
+                + Values.formatDuration(max);
         return text -> {
             Matcher m = DURATION.matcher(text.toLowerCase(Locale.ROOT));
             if (!m.matches()) {
@@ -65,21 +46,6 @@ final class Values {
                 throw new IllegalArgumentException(rule);
             }
             return d;
-        };
-    }
-
-    /** Matches the names case-insensitively; the rule lists them and suggests the nearest. */
-    static <E> Parser<E> oneOf(List<E> values, Function<E, String> configName) {
-        Map<String, E> byName = new LinkedHashMap<>();
-        values.forEach(v -> byName.put(configName.apply(v), v));
-        return text -> {
-            for (Map.Entry<String, E> e : byName.entrySet()) {
-                if (e.getKey().equalsIgnoreCase(text)) {
-                    return e.getValue();
-                }
-            }
-            throw new IllegalArgumentException("one of " + String.join(", ", byName.keySet())
-                    + Suggest.didYouMean(text, byName.keySet()));
         };
     }
 
@@ -105,32 +71,6 @@ final class Values {
             }
             return text;
         };
-    }
-
-    static Parser<String> text(int maxLength) {
-        String rule = "text of 1 to " + maxLength + " characters, without control characters";
-        return text -> {
-            if (text.isBlank() || text.length() > maxLength || text.chars().anyMatch(Character::isISOControl)) {
-                throw new IllegalArgumentException(rule);
-            }
-            return text;
-        };
-    }
-
-    /** The largest unit that states the duration exactly: {@code 500ms}, {@code 10s}, {@code 30d}. */
-    static String formatDuration(Duration d) {
-        long ms = d.toMillis();
-        if (ms == 0) {
-            return "0s";
-        }
-        long[] sizes = {86_400_000L, 3_600_000L, 60_000L, 1000L};
-        String[] units = {"d", "h", "m", "s"};
-        for (int i = 0; i < sizes.length; i++) {
-            if (ms % sizes[i] == 0) {
-                return ms / sizes[i] + units[i];
-            }
-        }
-        return ms + "ms";
     }
 
     /** A value as it may appear in an error line: one line, bounded, a password in a URL masked. */
