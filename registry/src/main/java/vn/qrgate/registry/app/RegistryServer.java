@@ -17,11 +17,20 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import java.util.List;
+import vn.qrgate.registry.adapter.http.ApiMetrics;
+import vn.qrgate.registry.adapter.http.ApiModule;
+import vn.qrgate.registry.adapter.http.AuditEndpoint;
+import vn.qrgate.registry.adapter.http.CheckinsEndpoint;
 import vn.qrgate.registry.adapter.http.HttpApi;
+import vn.qrgate.registry.adapter.http.IngestEndpoint;
+import vn.qrgate.registry.adapter.http.TraceEndpoint;
 import vn.qrgate.registry.adapter.jdbc.JdbcCheckinStore;
+import vn.qrgate.registry.adapter.jdbc.JdbcStores;
 import vn.qrgate.registry.config.RegistryConfig;
 import vn.qrgate.registry.domain.Venue;
-import vn.qrgate.registry.port.CheckinStore;
+import vn.qrgate.registry.port.Authenticator;
+import vn.qrgate.registry.port.KnownVenues;
 
 /**
  * A running registry: store, HTTP API and retention sweeps, started from a config. What the CLI,
@@ -34,14 +43,14 @@ public final class RegistryServer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(RegistryServer.class);
 
-    private final CheckinStore store;
+    private final JdbcStores stores;
     private final HttpApi http;
     private final ScheduledExecutorService sweeps;
     private final URI baseUri;
     private boolean closed;
 
-    private RegistryServer(CheckinStore store, HttpApi http, ScheduledExecutorService sweeps, URI baseUri) {
-        this.store = store;
+    private RegistryServer(JdbcStores stores, HttpApi http, ScheduledExecutorService sweeps, URI baseUri) {
+        this.stores = stores;
         this.http = http;
         this.sweeps = sweeps;
         this.baseUri = baseUri;
@@ -59,21 +68,28 @@ public final class RegistryServer implements AutoCloseable {
     public static RegistryServer start(RegistryConfig config, Clock clock) {
         Objects.requireNonNull(config, "config");
         Objects.requireNonNull(clock, "clock");
-        JdbcCheckinStore store;
+        JdbcStores stores;
         try {
-            store = JdbcCheckinStore.open(config.store());
+            stores = JdbcStores.open(config.store(), clock);
         } catch (RuntimeException e) {
             throw new StartupException(e.getMessage(), e);
         }
+        JdbcCheckinStore store = stores.checkins();
         PrometheusMeterRegistry meters = meters();
-        Set<String> venues = config.venues().stream().map(Venue::id).collect(Collectors.toUnmodifiableSet());
+        Set<String> configVenues = config.venues().stream().map(Venue::id).collect(Collectors.toUnmodifiableSet());
+        KnownVenues venues = configVenues::contains;
+        Authenticator authenticator = config.credentials()::identify;
+        List<ApiModule> modules = List.of(
+                new IngestEndpoint(store, authenticator, venues, config.maxBatch(), clock, new ApiMetrics(meters)),
+                new CheckinsEndpoint(store, authenticator, venues),
+                new TraceEndpoint(stores.traces(), stores.auditLog(), authenticator, venues, config.tracingDwell(), clock),
+                new AuditEndpoint(stores.auditLog(), authenticator));
         HttpApi http;
         try {
             http = HttpApi.start(new HttpApi.Settings(config.http().host(), config.http().port(), config.maxBatch()),
-                    store, new HttpApi.Tracing(store.traces(), store.auditLog(), config.tracingDwell()),
-                    config.credentials(), venues, clock, meters);
+                    modules, store::ping, meters);
         } catch (RuntimeException e) {
-            store.close();
+            stores.close();
             throw new StartupException("cannot listen on " + config.http().host() + ":" + config.http().port() + ": "
                     + rootMessage(e) + "; is another program using the port? (http.port: 0 picks a free one)", e);
         }
@@ -85,9 +101,9 @@ public final class RegistryServer implements AutoCloseable {
         });
         sweeps.scheduleWithFixedDelay(sweeper::sweep, 0, SWEEP_INTERVAL.toSeconds(), TimeUnit.SECONDS);
         URI baseUri = URI.create("http://" + clientHost(config.http().host()) + ":" + http.port());
-        LOG.info("registry listening on {} (store: {}; {} venues, {} gateways, {} accounts)", baseUri, store.describe(),
+        LOG.info("registry listening on {} (store: {}; {} venues, {} gateways, {} accounts)", baseUri, stores.describe(),
                 config.venues().size(), config.gateways().size(), config.accounts().size());
-        return new RegistryServer(store, http, sweeps, baseUri);
+        return new RegistryServer(stores, http, sweeps, baseUri);
     }
 
     public int port() {
@@ -110,7 +126,7 @@ public final class RegistryServer implements AutoCloseable {
             http.close();
         } finally {
             sweeps.shutdownNow();
-            store.close();
+            stores.close();
         }
         LOG.info("registry stopped");
     }

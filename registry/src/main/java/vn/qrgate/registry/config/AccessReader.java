@@ -92,12 +92,31 @@ final class AccessReader {
             }
             Role role = account.require("role", Values.oneOf(List.of(Role.values()), Role::configName), "venue-staff");
             Set<String> venues = venues(account, role);
+            Optional<String> area = area(account, role);
             TokenDigest token = token(account);
-            if (id != null && role != null && venues != null && token != null) {
-                accounts.add(new AccountAccess(id, role, venues, token));
+            if (id != null && role != null && venues != null && area != null && token != null) {
+                accounts.add(new AccountAccess(id, role, venues, area, token));
             }
         }
         return accounts;
+    }
+
+    /** An official's area code; null after an error. Whether the area exists is the store's to say. */
+    private Optional<String> area(Section account, Role role) {
+        if (role == null) {
+            return Optional.empty();
+        }
+        if (!role.takesArea()) {
+            if (account.raw("area") != null) {
+                reading.errorShown(account.key("area"), Section.describe(reading, account.raw("area")),
+                        "only ward-official, district-official and province-official accounts take an area; remove it");
+                return null;
+            }
+            return Optional.empty();
+        }
+        String area = account.require("area", RegistryValues.matching(Pattern.compile(AccountAccess.AREA_PATTERN),
+                "the area's code in the official list, digits with their leading zeros, e.g. '48' or '20194'"), "'48'");
+        return area == null ? null : Optional.of(area);
     }
 
     private Set<String> venues(Section account, Role role) {
@@ -105,13 +124,15 @@ final class AccessReader {
             if (account.raw("venues") != null) {
                 reading.errorShown(account.key("venues"), Section.describe(reading, account.raw("venues")),
                         role == Role.ADMIN ? "an admin sees every venue; remove venues, or use role: venue-staff"
-                                : "a health tracer traces every venue and lists none; remove venues, or use role: venue-staff");
+                                : role == Role.HEALTH_TRACER
+                                ? "a health tracer traces every venue and lists none; remove venues, or use role: venue-staff"
+                                : "an official sees the venues of their area; remove venues, or use role: venue-staff");
                 return null;
             }
             return Set.of();
         }
         Optional<List<JsonNode>> items = account.list("venues", "venues: [v-hanoi-0001]");
-        String rule = "venue-staff needs the venues they may see, e.g. venues: [v-hanoi-0001]";
+        String rule = role + " needs the venues they may see, e.g. venues: [v-hanoi-0001]";
         if (items.isEmpty()) {
             if (!account.given("venues") && role != null) {
                 reading.error(account.key("venues"), null, rule);

@@ -20,7 +20,7 @@ final class Keys {
     static final List<String> TRACING = List.of("dwell");
     static final List<String> VENUE = List.of("id", "name");
     static final List<String> GATEWAY = List.of("id", "token", "tokenSha256");
-    static final List<String> ACCOUNT = List.of("id", "role", "venues", "token", "tokenSha256");
+    static final List<String> ACCOUNT = List.of("id", "role", "venues", "area", "token", "tokenSha256");
 
     /** Section path → keys, for "this key belongs in another section" hints. */
     static final Map<String, List<String>> SCHEMA = schema();

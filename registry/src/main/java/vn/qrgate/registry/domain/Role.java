@@ -1,16 +1,28 @@
 package vn.qrgate.registry.domain;
 
-/** What an account may see. Written in config files in the lower-case form. */
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** What an account may see. Written in config files, tokens and the API in the lower-case form. */
 public enum Role {
-    /** Staff of the venues listed for the account: masked check-ins of those venues only. */
+    /** Staff whose phone number a venue's owner authorised: that venue's live list, masked (full where the venue's type allows it). */
     VENUE_STAFF("venue-staff"),
-    /** Every venue; may also trace and read the audit log. */
-    ADMIN("admin"),
+    /** The person who registered the venue: what staff see, and the staff list itself. */
+    VENUE_OWNER("venue-owner"),
+    /** Local government of one ward (commune): its venues and statistics. */
+    WARD_OFFICIAL("ward-official"),
+    /** Local government of one district: the district and each ward in it. */
+    DISTRICT_OFFICIAL("district-official"),
+    /** Local government of one province: everything in it, by district and ward. */
+    PROVINCE_OFFICIAL("province-official"),
     /**
-     * A health official (DESIGN §7's authorised full view): traces people and venues with full personal
-     * data, every query audited. Lists no check-ins of venues otherwise.
+     * A health official (DESIGN §7's authorised full view): traces people and venues and sees live lists
+     * with full personal data, every query and view audited.
      */
-    HEALTH_TRACER("health-tracer");
+    HEALTH_TRACER("health-tracer"),
+    /** Every venue and area; registers gateways, reads the audit log. */
+    ADMIN("admin");
 
     private final String configName;
 
@@ -22,12 +34,26 @@ public enum Role {
         return configName;
     }
 
-    /** Venue staff are tied to their venues; the other roles take no venue list. */
+    /** Staff and owners are tied to their venues; the other roles take no venue list. */
     public boolean takesVenues() {
-        return this == VENUE_STAFF;
+        return this == VENUE_STAFF || this == VENUE_OWNER;
+    }
+
+    /** Officials are tied to one area; the other roles take none. */
+    public boolean takesArea() {
+        return this == WARD_OFFICIAL || this == DISTRICT_OFFICIAL || this == PROVINCE_OFFICIAL;
     }
 
     public boolean mayTrace() {
         return this == ADMIN || this == HEALTH_TRACER;
+    }
+
+    public static Optional<Role> fromConfigName(String name) {
+        return Arrays.stream(values()).filter(r -> r.configName.equals(name)).findFirst();
+    }
+
+    /** Every role's config name, comma-separated, for error messages. */
+    public static String allowed() {
+        return Arrays.stream(values()).map(Role::configName).collect(Collectors.joining(", "));
     }
 }

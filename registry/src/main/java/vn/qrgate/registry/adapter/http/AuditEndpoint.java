@@ -4,28 +4,33 @@ import io.javalin.http.Context;
 import java.time.Instant;
 import java.util.List;
 import vn.qrgate.registry.domain.Caller;
-import vn.qrgate.registry.domain.Credentials;
 import vn.qrgate.registry.domain.Role;
 import vn.qrgate.registry.domain.trace.AuditEntry;
 import vn.qrgate.registry.port.AuditLog;
+import vn.qrgate.registry.port.Authenticator;
 
 /** {@code GET /api/v1/audit?from=&to=&limit=}: the trace audit log, oldest first, for admins only. */
-final class AuditEndpoint {
+public final class AuditEndpoint implements ApiModule {
 
     static final String ROUTE = "/api/v1/audit";
     static final int DEFAULT_LIMIT = 1000;
     static final int MAX_LIMIT = 10_000;
 
     private final AuditLog audit;
-    private final Credentials credentials;
+    private final Authenticator authenticator;
 
-    AuditEndpoint(AuditLog audit, Credentials credentials) {
+    public AuditEndpoint(AuditLog audit, Authenticator authenticator) {
         this.audit = audit;
-        this.credentials = credentials;
+        this.authenticator = authenticator;
+    }
+
+    @Override
+    public void register(Routes routes) {
+        routes.get(ROUTE, this::handle);
     }
 
     void handle(Context ctx) {
-        Caller caller = BearerToken.caller(ctx, credentials).orElseThrow(() -> ApiError.unauthorized(
+        Caller caller = BearerToken.caller(ctx, authenticator).orElseThrow(() -> ApiError.unauthorized(
                 "an admin account's bearer token is required: Authorization: Bearer <token of an admin account>"));
         if (!(caller instanceof Caller.Account account) || account.role() != Role.ADMIN) {
             throw ApiError.of(403, caller.id() + " may not read the audit log; it needs role admin");

@@ -5,35 +5,40 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Optional;
-import java.util.Set;
 import vn.qrgate.registry.domain.Caller;
 import vn.qrgate.registry.domain.CheckinQuery;
-import vn.qrgate.registry.domain.Credentials;
+import vn.qrgate.registry.port.Authenticator;
 import vn.qrgate.registry.port.CheckinStore;
+import vn.qrgate.registry.port.KnownVenues;
 
 /**
  * {@code GET /api/v1/venues/{venueId}/checkins?since=…&limit=…}: the venue's check-ins, newest first,
  * masked. Readable by an admin, or by venue staff whose account lists the venue.
  */
-final class CheckinsEndpoint {
+public final class CheckinsEndpoint implements ApiModule {
 
     static final String ROUTE = "/api/v1/venues/{venueId}/checkins";
 
     private static final int MAX_QUOTED = 64;
 
     private final CheckinStore store;
-    private final Credentials credentials;
-    private final Set<String> venues;
+    private final Authenticator authenticator;
+    private final KnownVenues venues;
 
-    CheckinsEndpoint(CheckinStore store, Credentials credentials, Set<String> venues) {
+    public CheckinsEndpoint(CheckinStore store, Authenticator authenticator, KnownVenues venues) {
         this.store = store;
-        this.credentials = credentials;
-        this.venues = Set.copyOf(venues);
+        this.authenticator = authenticator;
+        this.venues = venues;
+    }
+
+    @Override
+    public void register(Routes routes) {
+        routes.get(ROUTE, this::handle);
     }
 
     void handle(Context ctx) {
         String venue = ctx.pathParam("venueId");
-        Caller caller = BearerToken.caller(ctx, credentials).orElseThrow(() -> ApiError.unauthorized(
+        Caller caller = BearerToken.caller(ctx, authenticator).orElseThrow(() -> ApiError.unauthorized(
                 "an account's bearer token is required: Authorization: Bearer <token of an admin or venue-staff account>"));
         if (!venues.contains(venue)) {
             throw ApiError.of(404, "no venue with this id in the registry").detail("venue", quoted(venue));

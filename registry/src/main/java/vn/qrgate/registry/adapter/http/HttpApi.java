@@ -2,21 +2,15 @@ package vn.qrgate.registry.adapter.http;
 
 import io.javalin.Javalin;
 import io.javalin.http.Context;
-import io.javalin.http.Handler;
 import io.javalin.http.HttpResponseException;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
-import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import vn.qrgate.registry.domain.Credentials;
-import vn.qrgate.registry.port.AuditLog;
-import vn.qrgate.registry.port.CheckinStore;
 import vn.qrgate.registry.port.StoreBusyException;
 import vn.qrgate.registry.port.StoreFailureException;
-import vn.qrgate.registry.port.TraceStore;
 
 /** The registry's HTTP side: routes, JSON errors everywhere, request timings. */
 public final class HttpApi implements AutoCloseable {
@@ -25,7 +19,6 @@ public final class HttpApi implements AutoCloseable {
     public static final Duration RETRY_AFTER = Duration.ofSeconds(2);
 
     private static final Logger LOG = LoggerFactory.getLogger(HttpApi.class);
-    private static final String ROUTE_ATTRIBUTE = "qrgate.route";
     // Generous per event (a typical one is about 500 bytes), so an over-long batch is told its count.
     private static final long BYTES_PER_EVENT = 4096;
     private static final long MIN_BODY_BYTES = 1 << 20;
@@ -36,23 +29,18 @@ public final class HttpApi implements AutoCloseable {
         this.javalin = javalin;
     }
 
+    /** {@code maxBatch} sizes the largest body accepted (see {@link #maxBody}). */
     public record Settings(String host, int port, int maxBatch) {
     }
 
-    /** What the trace endpoints read and where they record each query; {@code dwell} as configured. */
-    public record Tracing(TraceStore store, AuditLog audit, Duration dwell) {
-    }
-
-    /** Starts listening; returns once the port is bound. */
-    public static HttpApi start(Settings settings, CheckinStore store, Tracing tracing, Credentials credentials,
-            Set<String> venues, Clock clock, PrometheusMeterRegistry meters) {
+    /**
+     * Starts listening with the given modules' routes, plus {@code /health} (answered by {@code ping},
+     * which throws when the store does not answer) and {@code /metrics}; returns once the port is bound.
+     */
+    public static HttpApi start(Settings settings, List<ApiModule> modules, Runnable ping,
+            PrometheusMeterRegistry meters) {
         ApiMetrics metrics = new ApiMetrics(meters);
-        IngestEndpoint ingest = new IngestEndpoint(store, credentials, venues, settings.maxBatch(), clock, metrics);
-        CheckinsEndpoint checkins = new CheckinsEndpoint(store, credentials, venues);
-        long maxBody = Math.max(MIN_BODY_BYTES, settings.maxBatch() * BYTES_PER_EVENT);
-        TraceEndpoint trace = new TraceEndpoint(tracing.store(), tracing.audit(), credentials, venues, tracing.dwell(),
-                clock);
-        AuditEndpoint audit = new AuditEndpoint(tracing.audit(), credentials);
+        long maxBody = maxBody(settings.maxBatch());
         Javalin javalin = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
             cfg.startup.showOldJavalinVersionWarning = false;
@@ -60,21 +48,15 @@ public final class HttpApi implements AutoCloseable {
             cfg.jetty.port = settings.port();
             cfg.http.maxRequestSize = maxBody;
             cfg.requestLogger.http((ctx, ms) -> {
-                Object route = ctx.attribute(ROUTE_ATTRIBUTE);
+                Object route = ctx.attribute(Routes.ROUTE_ATTRIBUTE);
                 metrics.request(ctx.method().name(), route == null ? "unmatched" : route.toString(), ctx.statusCode(),
                         Duration.ofNanos((long) (ms * 1_000_000)));
             });
-            cfg.routes.post("/api/v1/checkins", route("/api/v1/checkins", ctx -> {
-                refuseDeclaredOversize(ctx, maxBody);
-                ingest.handle(ctx);
-            }));
-            cfg.routes.get(CheckinsEndpoint.ROUTE, route(CheckinsEndpoint.ROUTE, checkins::handle));
-            cfg.routes.get(TraceEndpoint.PERSON_ROUTE, route(TraceEndpoint.PERSON_ROUTE, trace::person));
-            cfg.routes.get(TraceEndpoint.VENUE_ROUTE, route(TraceEndpoint.VENUE_ROUTE, trace::venue));
-            cfg.routes.get(AuditEndpoint.ROUTE, route(AuditEndpoint.ROUTE, audit::handle));
-            cfg.routes.get("/health", route("/health", ctx -> health(ctx, store)));
-            cfg.routes.get("/metrics", route("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
-                    .result(meters.scrape())));
+            Routes routes = new Routes(cfg);
+            modules.forEach(m -> m.register(routes));
+            routes.get("/health", ctx -> health(ctx, ping));
+            routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
+                    .result(meters.scrape()));
             cfg.routes.exception(ApiError.class, HttpApi::apiError);
             cfg.routes.exception(HttpResponseException.class, (e, ctx) -> json(ctx, e.getStatus(), Json.error(
                     e.getStatus() == 413 ? "the body is too large" : e.getMessage(), Map.of())));
@@ -89,17 +71,22 @@ public final class HttpApi implements AutoCloseable {
                 json(ctx, 500, Json.error("the registry's store failed; see the registry log", Map.of()));
             });
             cfg.routes.exception(Exception.class, (e, ctx) -> {
-                LOG.error("{} {} failed", ctx.method(), ctx.attribute(ROUTE_ATTRIBUTE), e);
+                LOG.error("{} {} failed", ctx.method(), ctx.attribute(Routes.ROUTE_ATTRIBUTE), e);
                 json(ctx, 500, Json.error("internal error; see the registry log", Map.of()));
             });
             cfg.routes.error(404, ctx -> {
-                if (ctx.attribute(ROUTE_ATTRIBUTE) == null) {
+                if (ctx.attribute(Routes.ROUTE_ATTRIBUTE) == null) {
                     json(ctx, 404, Json.error("no such endpoint: " + ctx.method() + " " + ctx.path(), Map.of()));
                 }
             });
         });
         javalin.start();
         return new HttpApi(javalin);
+    }
+
+    /** The largest request body: generous per event of a full batch, and at least 1 MiB. */
+    static long maxBody(int maxBatch) {
+        return Math.max(MIN_BODY_BYTES, maxBatch * BYTES_PER_EVENT);
     }
 
     public int port() {
@@ -116,22 +103,15 @@ public final class HttpApi implements AutoCloseable {
      * 100-continue" then never uploads it and reads the 413 on an intact connection. (Once the body is
      * being read, the server answers and closes mid-upload, and the client may see only a reset.)
      */
-    private static void refuseDeclaredOversize(io.javalin.http.Context ctx, long maxBody) {
+    static void refuseDeclaredOversize(Context ctx, long maxBody) {
         if (ctx.contentLength() > maxBody) {
             throw ApiError.of(413, "the body is too large: " + ctx.contentLength() + " bytes; at most " + maxBody);
         }
     }
 
-    private static Handler route(String route, Handler handler) {
-        return ctx -> {
-            ctx.attribute(ROUTE_ATTRIBUTE, route);
-            handler.handle(ctx);
-        };
-    }
-
-    private static void health(Context ctx, CheckinStore store) {
+    private static void health(Context ctx, Runnable ping) {
         try {
-            store.ping();
+            ping.run();
             json(ctx, 200, Json.status("UP"));
         } catch (RuntimeException e) {
             LOG.warn("health check: store does not answer: {}", e.getMessage());

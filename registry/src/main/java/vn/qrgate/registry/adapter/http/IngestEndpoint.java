@@ -3,7 +3,6 @@ package vn.qrgate.registry.adapter.http;
 import io.javalin.http.Context;
 import java.time.Clock;
 import java.util.List;
-import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.qrgate.protocol.event.Event;
@@ -11,39 +10,50 @@ import vn.qrgate.protocol.event.IngestResponse;
 import vn.qrgate.protocol.json.EventCodecException;
 import vn.qrgate.protocol.json.EventJson;
 import vn.qrgate.registry.domain.Caller;
-import vn.qrgate.registry.domain.Credentials;
 import vn.qrgate.registry.domain.IngestPlan;
 import vn.qrgate.registry.domain.StoreResult;
+import vn.qrgate.registry.port.Authenticator;
 import vn.qrgate.registry.port.CheckinStore;
+import vn.qrgate.registry.port.KnownVenues;
 
 /**
  * {@code POST /api/v1/checkins} (DESIGN §5): a gateway's batch, each event stored at most once by
  * eventId, the answer per event. The whole batch is one transaction, so a retry after any failure
  * finds each event either stored (duplicates) or not (accepted), never half of one.
  */
-final class IngestEndpoint {
+public final class IngestEndpoint implements ApiModule {
+
+    public static final String ROUTE = "/api/v1/checkins";
 
     private static final Logger LOG = LoggerFactory.getLogger(IngestEndpoint.class);
 
     private final CheckinStore store;
-    private final Credentials credentials;
-    private final Set<String> venues;
+    private final Authenticator authenticator;
+    private final KnownVenues venues;
     private final int maxBatch;
     private final Clock clock;
     private final ApiMetrics metrics;
 
-    IngestEndpoint(CheckinStore store, Credentials credentials, Set<String> venues, int maxBatch, Clock clock,
+    public IngestEndpoint(CheckinStore store, Authenticator authenticator, KnownVenues venues, int maxBatch, Clock clock,
             ApiMetrics metrics) {
         this.store = store;
-        this.credentials = credentials;
-        this.venues = Set.copyOf(venues);
+        this.authenticator = authenticator;
+        this.venues = venues;
         this.maxBatch = maxBatch;
         this.clock = clock;
         this.metrics = metrics;
     }
 
+    @Override
+    public void register(Routes routes) {
+        routes.post(ROUTE, ctx -> {
+            HttpApi.refuseDeclaredOversize(ctx, HttpApi.maxBody(maxBatch));
+            handle(ctx);
+        });
+    }
+
     void handle(Context ctx) {
-        String gateway = BearerToken.caller(ctx, credentials)
+        String gateway = BearerToken.caller(ctx, authenticator)
                 .filter(Caller.Gateway.class::isInstance)
                 .map(Caller::id)
                 .orElseThrow(() -> ApiError.unauthorized("a gateway's bearer token is required: "

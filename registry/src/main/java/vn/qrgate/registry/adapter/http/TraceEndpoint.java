@@ -6,16 +6,16 @@ import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Supplier;
 import vn.qrgate.registry.domain.Caller;
-import vn.qrgate.registry.domain.Credentials;
 import vn.qrgate.registry.domain.trace.AuditEntry;
 import vn.qrgate.registry.domain.trace.Presence;
 import vn.qrgate.registry.domain.trace.TraceKind;
 import vn.qrgate.registry.domain.trace.TraceWindow;
 import vn.qrgate.registry.domain.trace.Tracing;
 import vn.qrgate.registry.port.AuditLog;
+import vn.qrgate.registry.port.Authenticator;
+import vn.qrgate.registry.port.KnownVenues;
 import vn.qrgate.registry.port.TraceStore;
 
 /**
@@ -23,7 +23,7 @@ import vn.qrgate.registry.port.TraceStore;
  * presences in the full view, for health tracers and admins only. Each answer is audited first: when
  * the audit row cannot be written, nothing is answered.
  */
-final class TraceEndpoint {
+public final class TraceEndpoint implements ApiModule {
 
     static final String PERSON_ROUTE = "/api/v1/trace/person";
     static final String VENUE_ROUTE = "/api/v1/trace/venue/{venueId}";
@@ -33,19 +33,24 @@ final class TraceEndpoint {
 
     private final TraceStore store;
     private final AuditLog audit;
-    private final Credentials credentials;
-    private final Set<String> venues;
+    private final Authenticator authenticator;
+    private final KnownVenues venues;
     private final Duration dwell;
     private final Clock clock;
 
-    TraceEndpoint(TraceStore store, AuditLog audit, Credentials credentials, Set<String> venues, Duration dwell,
-            Clock clock) {
+    public TraceEndpoint(TraceStore store, AuditLog audit, Authenticator authenticator, KnownVenues venues,
+            Duration dwell, Clock clock) {
         this.store = store;
         this.audit = audit;
-        this.credentials = credentials;
-        this.venues = Set.copyOf(venues);
+        this.authenticator = authenticator;
+        this.venues = venues;
         this.dwell = dwell;
         this.clock = clock;
+    }
+
+    @Override
+    public void register(Routes routes) {
+        routes.get(PERSON_ROUTE, this::person).get(VENUE_ROUTE, this::venue);
     }
 
     void person(Context ctx) {
@@ -79,7 +84,7 @@ final class TraceEndpoint {
     }
 
     private Caller.Account tracer(Context ctx) {
-        Caller caller = BearerToken.caller(ctx, credentials).orElseThrow(() -> ApiError.unauthorized(
+        Caller caller = BearerToken.caller(ctx, authenticator).orElseThrow(() -> ApiError.unauthorized(
                 "an account's bearer token is required: Authorization: Bearer <token of a health-tracer or admin account>"));
         if (!(caller instanceof Caller.Account account)) {
             throw ApiError.of(403, "a gateway's token may deliver check-ins but not trace; use a health tracer's token");

@@ -50,7 +50,7 @@ public final class JdbcAreaStore implements AreaStore {
 
     private final Database db;
 
-    private JdbcAreaStore(Database db) {
+    JdbcAreaStore(Database db) {
         this.db = db;
     }
 

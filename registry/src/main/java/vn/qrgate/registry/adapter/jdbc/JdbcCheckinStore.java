@@ -37,7 +37,7 @@ public final class JdbcCheckinStore implements CheckinStore {
     private final HikariDataSource dataSource;
     private final Dialect dialect;
 
-    private JdbcCheckinStore(Database db) {
+    JdbcCheckinStore(Database db) {
         this.db = db;
         this.dataSource = db.dataSource();
         this.dialect = db.dialect();

@@ -65,7 +65,7 @@ public final class JdbcVenueStore implements VenueStore {
     private final Clock clock;
     private final VenueCodes codes;
 
-    private JdbcVenueStore(Database db, Clock clock, VenueCodes codes) {
+    JdbcVenueStore(Database db, Clock clock, VenueCodes codes) {
         this.db = db;
         this.clock = clock;
         this.codes = codes;
