@@ -60,15 +60,22 @@ final class Demo {
         int registryPort = ports.choose("registry API", 8080, s.registryPort());
         int gatewayPort = ports.choose("gateway /health and /metrics", 9080, s.gatewayPort());
         ports.notes().forEach(note -> out.println("Note: " + note + "."));
-        DemoConfigs configs = DemoConfigs.write(s.data(), mqtt, registryPort, gatewayPort);
         Clock clock = s.at()
                 .map(at -> Clock.offset(Clock.system(AgentWiring.VENUE_ZONE), Duration.between(Instant.now(), at.toInstant())))
                 .orElse(Clock.system(AgentWiring.VENUE_ZONE));
+        Path registryDatabase = DemoConfigs.registryDatabase(s.data());
+        Files.createDirectories(registryDatabase.getParent());
+        DemoSeed.Seeded seed = DemoSeed.prepare(registryDatabase, clock, DemoConfigs.DEVICE);
+        DemoConfigs configs = DemoConfigs.write(s.data(), seed, mqtt, registryPort, gatewayPort);
 
         out.println("Starting the MQTT broker (embedded HiveMQ CE) on port " + mqtt + " ...");
         running.push(EmbeddedBroker.start(s.data().resolve("broker"), "127.0.0.1", mqtt));
         out.println("Starting the registry on port " + registryPort + " ...");
-        running.push(DemoParts.registry(configs.registry, clock));
+        running.push(DemoParts.registry(configs.registry, clock, (to, text) -> {
+            // The demo's SMS gateway is this window: the code is what the person would read on their phone.
+            out.println("SMS to " + to.masked() + ": " + text);
+            out.flush();
+        }));
         out.println("Starting the gateway ...");
         running.push(DemoParts.gateway(configs.gateway, clock));
 
@@ -85,13 +92,13 @@ final class Demo {
 
         String registryUrl = "http://127.0.0.1:" + registryPort;
         writeEnv(env, registryUrl, configs, mqtt, gatewayPort);
-        printBanner(out, s, configs, registryUrl, mqtt, gatewayPort, feed);
+        printBanner(out, s, configs, seed, registryUrl, mqtt, gatewayPort, feed);
         feed.ifPresent(ReplayFeed::start);
     }
 
     private static void writeEnv(Path env, String registryUrl, DemoConfigs c, int mqtt, int gatewayPort) throws IOException {
         String text = "REGISTRY_URL=" + registryUrl + "\n"
-                + "DEMO_VENUE_ID=" + DemoConfigs.VENUE + "\n"
+                + "DEMO_VENUE_ID=" + c.venue + "\n"
                 + "DEMO_DEVICE_ID=" + DemoConfigs.DEVICE + "\n"
                 + "DEMO_TOKEN=" + c.staffToken + "\n"
                 + "GATEWAY_URL=http://127.0.0.1:" + gatewayPort + "\n"
@@ -102,12 +109,16 @@ final class Demo {
         Files.move(temp, env, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }
 
-    private static void printBanner(PrintStream out, Settings s, DemoConfigs c, String registryUrl, int mqtt,
-                                    int gatewayPort, Optional<ReplayFeed> feed) {
-        String list = registryUrl + "/api/v1/venues/" + DemoConfigs.VENUE + "/checkins";
+    private static void printBanner(PrintStream out, Settings s, DemoConfigs c, DemoSeed.Seeded seed, String registryUrl,
+                                    int mqtt, int gatewayPort, Optional<ReplayFeed> feed) {
+        String list = registryUrl + "/api/v1/venues/" + c.venue + "/checkins";
         out.println();
         out.println("QR Gate demo is ready.");
-        out.println("  venue " + DemoConfigs.VENUE + ", reader " + DemoConfigs.DEVICE + ", gate simulated, direction IN");
+        out.println("  web console    " + registryUrl + "/console/   (Vietnamese; English at the top right)");
+        out.println("                 log in with one of these phone numbers; the one-time code appears here as \"SMS to …\":");
+        seed.logins().forEach(l -> out.println("                   " + l.phone() + "  " + l.who()));
+        out.println("  self check-in  " + registryUrl + "/c/" + c.venue + "   (what the venue poster's QR opens)");
+        out.println("  venue " + c.venue + " (Chợ Hàn), reader " + DemoConfigs.DEVICE + ", gate simulated, direction IN");
         out.println("  registry API   " + list);
         out.println("  gateway        http://127.0.0.1:" + gatewayPort + "/health   http://127.0.0.1:" + gatewayPort + "/metrics");
         out.println("  MQTT broker    tcp://127.0.0.1:" + mqtt);

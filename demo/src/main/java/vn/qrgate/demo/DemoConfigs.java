@@ -15,10 +15,8 @@ import java.util.Base64;
  */
 final class DemoConfigs {
 
-    static final String VENUE = "V79-DEMO01";
     static final String DEVICE = "demo-kiosk-01";
     static final String GATEWAY = "demo-gateway";
-    static final String STAFF = "demo-staff";
 
     final Path dir;
     final Path registry;
@@ -26,18 +24,25 @@ final class DemoConfigs {
     final Path reader;
     final String gatewayToken;
     final String staffToken;
+    final String venue;
 
-    private DemoConfigs(Path dir) {
+    private DemoConfigs(Path dir, DemoSeed.Seeded seed) {
         this.dir = dir;
         this.registry = dir.resolve("registry/registry.yaml");
         this.gateway = dir.resolve("gateway/gateway.yaml");
         this.reader = dir.resolve("reader/reader.yaml");
         this.gatewayToken = token();
-        this.staffToken = token();
+        this.staffToken = seed.staffToken();
+        this.venue = seed.gateVenue().value();
     }
 
-    static DemoConfigs write(Path dir, int mqttPort, int registryPort, int gatewayPort) {
-        DemoConfigs c = new DemoConfigs(dir);
+    /** Where the registry keeps its data: what {@link DemoSeed} fills before the registry starts. */
+    static Path registryDatabase(Path dir) {
+        return dir.resolve("registry/registry.db");
+    }
+
+    static DemoConfigs write(Path dir, DemoSeed.Seeded seed, int mqttPort, int registryPort, int gatewayPort) {
+        DemoConfigs c = new DemoConfigs(dir, seed);
         try {
             Files.createDirectories(c.registry.getParent());
             Files.createDirectories(c.gateway.getParent());
@@ -48,14 +53,12 @@ final class DemoConfigs {
                     # Written by ./qrgate demo. The registry's production config has the same keys
                     # (check it with: ./qrgate registry check-config --config FILE).
                     http: { host: 127.0.0.1, port: %d }
+                    # Venues, people and their phone numbers are in the store (registry.db), registered in the
+                    # console; the demo put Đà Nẵng's areas, three venues and six logins there.
                     store: { kind: sqlite, path: registry.db }
-                    venues:
-                      - { id: %s, name: "QR Gate demo venue" }
                     gateways:
                       - { id: %s, token: "%s" }
-                    accounts:
-                      - { id: %s, role: venue-staff, venues: [%s], token: "%s" }
-                    """.formatted(registryPort, VENUE, GATEWAY, c.gatewayToken, STAFF, VENUE, c.staffToken));
+                    """.formatted(registryPort, GATEWAY, c.gatewayToken));
             Files.writeString(c.gateway, """
                     # Written by ./qrgate demo. A production gateway differs in the broker address and login,
                     # the store (PostgreSQL for many devices) and the device list.
@@ -68,7 +71,7 @@ final class DemoConfigs {
                       - { id: %s, venue: %s }
                     push:
                       trust: trust.jwks.json
-                    """.formatted(GATEWAY, mqttPort, registryPort, c.gatewayToken, gatewayPort, DEVICE, VENUE));
+                    """.formatted(GATEWAY, mqttPort, registryPort, c.gatewayToken, gatewayPort, DEVICE, c.venue));
             Files.writeString(c.reader, """
                     # Written by ./qrgate demo: a gate kiosk whose scanner is standard input (type or paste
                     # codes) and whose gate is simulated. A real kiosk: reader-firmware/examples/gate-kiosk.yaml
@@ -84,7 +87,7 @@ final class DemoConfigs {
                       uri: "tcp://127.0.0.1:%d"
                       ackTimeout: 10s
                       reconnectMax: 5s
-                    """.formatted(DEVICE, VENUE, mqttPort));
+                    """.formatted(DEVICE, c.venue, mqttPort));
         } catch (IOException e) {
             throw new UncheckedIOException("could not write the demo configs under " + dir, e);
         }

@@ -14,6 +14,7 @@ import vn.qrgate.reader.config.ConfigLoad;
 import vn.qrgate.reader.config.ConfigLoader;
 import vn.qrgate.registry.app.RegistryServer;
 import vn.qrgate.registry.config.RegistryConfigLoader;
+import vn.qrgate.registry.port.SmsSender;
 
 /**
  * Starts each part from its config file through the same loader and entry point its own command line
@@ -24,12 +25,12 @@ final class DemoParts {
     private DemoParts() {
     }
 
-    static RegistryServer registry(Path config, Clock clock) {
+    static RegistryServer registry(Path config, Clock clock, SmsSender sms) {
         vn.qrgate.registry.config.ConfigLoad load = RegistryConfigLoader.withSystemEnv().load(config);
         if (load instanceof vn.qrgate.registry.config.ConfigLoad.Invalid invalid) {
             throw new DemoConfigException(config, invalid.errors().stream().map(Object::toString).toList());
         }
-        return RegistryServer.start(((vn.qrgate.registry.config.ConfigLoad.Valid) load).config(), clock);
+        return RegistryServer.start(((vn.qrgate.registry.config.ConfigLoad.Valid) load).config(), clock, sms);
     }
 
     static GatewayServer gateway(Path config, Clock clock) {

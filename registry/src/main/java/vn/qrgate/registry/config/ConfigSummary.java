@@ -23,7 +23,9 @@ public final class ConfigSummary {
         lines.add("  maxBatch:  " + config.maxBatch() + " events per POST");
         lines.add("  tracing:   dwell " + Values.formatDuration(config.tracingDwell())
                 + " (an IN scan without an OUT counts as a stay this long)");
-        lines.add("  venues:    " + config.venues().size() + " (" + config.venues().stream()
+        lines.add(config.venues().isEmpty()
+                ? "  venues:    0 in this file (venues registered in the console are kept in the store)"
+                : "  venues:    " + config.venues().size() + " (" + config.venues().stream()
                 .map(v -> v.id() + " \"" + v.name() + "\"").collect(Collectors.joining(", ")) + ")");
         lines.add(config.gateways().isEmpty()
                 ? "  gateways:  0 in this file. WARNING: no check-ins arrive until an admin registers a gateway "

@@ -90,16 +90,10 @@ final class RegistryConfigReader {
     private List<Venue> venues(Section top) {
         List<Venue> venues = new ArrayList<>();
         Optional<List<JsonNode>> items = top.list("venues", "venues: [{id: v-hanoi-0001, name: \"Chợ Đồng Xuân\"}]");
+        // Venues registered in the console are known from the store; venues[] is for sites run from a
+        // config alone (and for the ids readers already carry), so it may be absent or empty.
         if (items.isEmpty()) {
-            if (!top.given("venues")) {
-                reading.error("venues", null, "required: at least one venue, e.g. "
-                        + "venues: [{id: v-hanoi-0001, name: \"Chợ Đồng Xuân\"}]; events for other venues are rejected");
-            }
             return venues;
-        }
-        if (items.get().isEmpty()) {
-            reading.errorShown("venues", "(empty list)", "at least one venue is needed; events for venues not listed "
-                    + "are rejected as UNKNOWN_VENUE");
         }
         Map<String, String> seen = new LinkedHashMap<>();
         for (int i = 0; i < items.get().size(); i++) {

@@ -104,6 +104,16 @@ class RegistryConfigLoaderTest {
     }
 
     @Test
+    void a_file_with_only_the_store_is_valid_because_venues_gateways_and_people_can_live_in_the_store() throws Exception {
+        RegistryConfig config = valid("store: {kind: sqlite, path: registry.db}");
+
+        assertThat(config.venues()).isEmpty();
+        assertThat(config.gateways()).isEmpty();
+        assertThat(ConfigSummary.lines(config)).anySatisfy(l -> assertThat(l).contains("venues:    0 in this file"))
+                .anySatisfy(l -> assertThat(l).contains("gateways:  0 in this file. WARNING"));
+    }
+
+    @Test
     void absentKeysGetTheDocumentedDefaults() throws Exception {
         RegistryConfig config = valid("venues: [{id: v1, name: V}]", "gateways: [{id: gw-1, token: " + GW_TOKEN + "}]");
 
@@ -192,14 +202,6 @@ class RegistryConfigLoaderTest {
                 "postgres", Optional.of(new Secret("s3cret-db-password")), Optional.of("qrgate"),
                 Defaults.BUSY_TIMEOUT, Defaults.POSTGRESQL_POOL_SIZE));
         assertThat(config.store().toString()).doesNotContain("s3cret-db-password");
-    }
-
-    @Test
-    void venuesAreRequiredButGatewaysMayBeRegisteredInTheConsoleInstead() throws Exception {
-        List<ConfigError> errors = errors("retention: 30d");
-
-        assertThat(errors).extracting(ConfigError::key).containsExactly("venues");
-        assertThat(errors).allSatisfy(e -> assertThat(e.value()).isEqualTo(ConfigError.MISSING));
     }
 
     @Test

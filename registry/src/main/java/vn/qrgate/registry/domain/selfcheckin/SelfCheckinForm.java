@@ -6,6 +6,8 @@ import java.util.regex.Pattern;
 import vn.qrgate.protocol.code.CitizenIds;
 import vn.qrgate.protocol.event.Direction;
 import vn.qrgate.protocol.subject.DocumentType;
+import vn.qrgate.registry.domain.people.InvalidPhoneException;
+import vn.qrgate.registry.domain.people.PhoneNumber;
 
 /**
  * Checks the four fields of the self check-in form. A refusal names the field and the rule, never the
@@ -20,7 +22,6 @@ public final class SelfCheckinForm {
     public static final String DIRECTION_RULE = "IN or OUT";
 
     private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{M}]+( [\\p{L}\\p{M}]+)*");
-    private static final Pattern MOBILE = Pattern.compile("0[35789][0-9]{8}");
 
     private SelfCheckinForm() {
     }
@@ -70,20 +71,12 @@ public final class SelfCheckinForm {
         return Optional.of(name);
     }
 
-    /**
-     * A Vietnamese mobile number in its national form {@code 0XXXXXXXXX}. Kept here until the registry
-     * has one phone-number type for logins and forms alike; this is the one place to swap.
-     */
+    /** The login's phone rule, so a visitor and a staff member are held to the same numbers. */
     static Optional<String> vietnameseMobile(String raw) {
-        if (raw == null) {
+        try {
+            return Optional.of(PhoneNumber.parse(raw).value());
+        } catch (InvalidPhoneException e) {
             return Optional.empty();
         }
-        String digits = raw.strip().replaceAll("[ .-]", "");
-        if (digits.startsWith("+84")) {
-            digits = "0" + digits.substring(3);
-        } else if (digits.startsWith("84") && digits.length() == 11) {
-            digits = "0" + digits.substring(2);
-        }
-        return MOBILE.matcher(digits).matches() ? Optional.of(digits) : Optional.empty();
     }
 }

@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -173,7 +174,11 @@ class LoginApiTest {
         registry.get("/api/v1/me", token);
         String code = registry.sms().lastCode(OFFICIAL).orElseThrow();
 
-        assertThat(logs.list).extracting(ILoggingEvent::getFormattedMessage)
+        List<ILoggingEvent> events;
+        synchronized (logs) {
+            events = List.copyOf(logs.list);
+        }
+        assertThat(events).extracting(ILoggingEvent::getFormattedMessage)
                 .allSatisfy(line -> assertThat(line).doesNotContain(OFFICIAL, "905123456", code, token));
     }
 }

@@ -65,7 +65,12 @@ class TraceApiTest {
         registry.close();
         ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).detachAppender(log);
         // Whatever happened in the test, no log line carried a person's data.
-        for (ILoggingEvent event : log.list) {
+        // The registry's threads may still be logging their stop; AppenderBase appends under its own lock.
+        List<ILoggingEvent> events;
+        synchronized (log) {
+            events = List.copyOf(log.list);
+        }
+        for (ILoggingEvent event : events) {
             String line = event.getFormattedMessage()
                     + (event.getThrowableProxy() == null ? "" : ThrowableProxyUtil.asString(event.getThrowableProxy()));
             for (var person : TracePeople.EVERYONE) {
