@@ -13,7 +13,7 @@ import vn.qrgate.registry.domain.trace.TraceWindow;
 /**
  * Presences in the full view (DESIGN §7: health officials are authorised for it): JSON, or CSV as in
  * RFC 4180 (UTF-8, a header row, CRLF line ends, fields quoted when they hold a comma, quote or line
- * break). Nothing here is logged.
+ * break, and cells that would start a formula defused). Nothing here is logged.
  */
 final class TraceOutput {
 
@@ -65,7 +65,14 @@ final class TraceOutput {
         out.append("\r\n");
     }
 
-    static String field(String value) {
+    /**
+     * A name or phone comes from a QR code anyone can print: a cell that a spreadsheet would read as a
+     * formula ({@code =HYPERLINK(…)}, {@code +…}, {@code -…}, {@code @…}, or a leading tab or CR) is
+     * written with a leading apostrophe, so opening the export in Excel or LibreOffice runs nothing
+     * (OWASP "CSV injection"). A phone in the {@code +84} form gets it too; the number stays readable.
+     */
+    static String field(String raw) {
+        String value = raw.isEmpty() || "=+-@\t\r".indexOf(raw.charAt(0)) < 0 ? raw : "'" + raw;
         if (value.indexOf(',') < 0 && value.indexOf('"') < 0 && value.indexOf('\r') < 0 && value.indexOf('\n') < 0) {
             return value;
         }
