@@ -61,6 +61,10 @@ public record Event(
             if (kind == Kind.UNKNOWN) {
                 throw new InvalidEventException("kind", "must not be UNKNOWN when decision is ACCEPTED");
             }
+            // Every code carries a birth date; only the self check-in form does not ask for one.
+            if (subject.birthDate() == null && kind != Kind.SELF_DECLARED) {
+                throw new InvalidEventException("subject.birthDate", "is required unless kind is SELF_DECLARED");
+            }
         } else {
             if (subject != null) {
                 throw new InvalidEventException("subject", "must be absent when decision is REJECTED");

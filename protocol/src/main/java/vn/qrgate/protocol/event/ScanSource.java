@@ -7,7 +7,9 @@ public enum ScanSource {
     SERIAL("serial"),
     HID("hid"),
     CAMERA("camera"),
-    STDIN("stdin");
+    STDIN("stdin"),
+    /** Typed by the person into the registry's self check-in web form; no reader involved. */
+    WEB("web");
 
     private final String wireName;
 

@@ -152,7 +152,9 @@ public final class EventJson {
         g.writeStringField("documentType", s.documentType().name());
         g.writeStringField("documentNumber", s.documentNumber());
         g.writeStringField("name", s.name());
-        g.writeStringField("birthDate", DATE.format(s.birthDate()));
+        if (s.birthDate() != null) {
+            g.writeStringField("birthDate", DATE.format(s.birthDate()));
+        }
         if (s.sex() != null) {
             g.writeStringField("sex", s.sex().name());
         }

@@ -112,7 +112,7 @@ final class JsonDecoder {
         DocumentType type = enumField(node, path, "documentType", DocumentType.class);
         String number = nonBlank(node, path, "documentNumber");
         String name = nonBlank(node, path, "name");
-        LocalDate birthDate = date(text(node, path, "birthDate"), at(path, "birthDate"));
+        LocalDate birthDate = present(node, "birthDate") ? date(text(node, path, "birthDate"), at(path, "birthDate")) : null;
         Sex sex = present(node, "sex") ? enumField(node, path, "sex", Sex.class) : null;
         String phone = present(node, "phone") ? text(node, path, "phone") : null;
         return new Identity(type, number, name, birthDate, sex, phone);

@@ -14,6 +14,8 @@ import vn.qrgate.protocol.subject.Subject;
 public final class Masking {
 
     private static final int HIDDEN_DOCUMENT_PREFIX = 6;
+    /** The masked birth date of a self-declared check-in, which has none. */
+    public static final String NO_BIRTH_DATE = "";
 
     private Masking() {
     }
@@ -27,7 +29,7 @@ public final class Masking {
                 identity.documentType(),
                 documentNumber(identity.documentNumber()),
                 name(identity.name()),
-                birthDate(identity.birthDate()),
+                identity.birthDate() == null ? NO_BIRTH_DATE : birthDate(identity.birthDate()),
                 Optional.ofNullable(identity.phone()).map(Masking::phone));
     }
 

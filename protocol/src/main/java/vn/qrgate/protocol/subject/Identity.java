@@ -5,7 +5,9 @@ import java.util.Objects;
 
 /**
  * The identity fields every kind of code yields, in one shape: what a check-in event carries and
- * what masking works on. {@code sex} and {@code phone} are null when the code does not carry them.
+ * what masking works on. {@code sex} and {@code phone} are null when the code does not carry them;
+ * {@code birthDate} is null only for a self-declared check-in (see {@link vn.qrgate.protocol.code.Kind#SELF_DECLARED}),
+ * which {@link vn.qrgate.protocol.event.Event} checks.
  */
 public record Identity(
         DocumentType documentType,
@@ -19,7 +21,6 @@ public record Identity(
         Objects.requireNonNull(documentType, "documentType");
         Objects.requireNonNull(documentNumber, "documentNumber");
         Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(birthDate, "birthDate");
         if (documentNumber.isBlank()) {
             throw new IllegalArgumentException("identity.documentNumber must not be blank");
         }

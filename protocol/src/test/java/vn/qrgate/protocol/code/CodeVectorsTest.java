@@ -18,7 +18,9 @@ class CodeVectorsTest {
     @Test
     void theSharedVectorFileHasEveryKindAndDecision() {
         assertThat(rows()).hasSizeGreaterThanOrEqualTo(49);
-        assertThat(rows()).extracting(TestVectors.Row::kind).contains(Kind.values());
+        // SELF_DECLARED is typed into a form, never scanned, so no code vector can have it.
+        assertThat(rows()).extracting(TestVectors.Row::kind)
+                .contains(java.util.Arrays.stream(Kind.values()).filter(k -> k != Kind.SELF_DECLARED).toArray(Kind[]::new));
     }
 
     @ParameterizedTest(name = "{0}")

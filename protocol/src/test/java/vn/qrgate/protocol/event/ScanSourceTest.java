@@ -12,7 +12,7 @@ class ScanSourceTest {
     @Test
     void wire_names_are_the_lowercase_ones_of_the_contract() {
         assertThat(ScanSource.values()).extracting(ScanSource::wireName)
-                .containsExactly("serial", "hid", "camera", "stdin");
+                .containsExactly("serial", "hid", "camera", "stdin", "web");
     }
 
     @ParameterizedTest

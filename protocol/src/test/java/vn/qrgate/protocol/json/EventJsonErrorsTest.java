@@ -54,7 +54,7 @@ class EventJsonErrorsTest {
     @Test
     void enum_fields_list_what_is_allowed() {
         assertThat(batchError(b -> event(b, 1).put("kind", "QR")))
-                .hasMessage("events[1].kind must be one of CCCD, PCCOVID, BHYT, QG1, UNKNOWN");
+                .hasMessage("events[1].kind must be one of CCCD, PCCOVID, BHYT, QG1, SELF_DECLARED, UNKNOWN");
         assertThat(batchError(b -> event(b, 1).put("source", "SERIAL")))
                 .hasMessage("events[1].source must be one of serial, hid, camera, stdin");
         assertThat(batchError(b -> event(b, 0).putArray("warnings").add("LOW_BATTERY")))

@@ -25,13 +25,19 @@ import vn.qrgate.registry.adapter.http.CheckinsEndpoint;
 import vn.qrgate.registry.adapter.http.ConsoleModule;
 import vn.qrgate.registry.adapter.http.HttpApi;
 import vn.qrgate.registry.adapter.http.IngestEndpoint;
+import vn.qrgate.registry.adapter.http.LiveEndpoint;
+import vn.qrgate.registry.adapter.http.SelfCheckinEndpoint;
 import vn.qrgate.registry.adapter.http.TraceEndpoint;
-import vn.qrgate.registry.adapter.jdbc.JdbcCheckinStore;
+import vn.qrgate.registry.adapter.jdbc.JdbcLiveStore;
 import vn.qrgate.registry.adapter.jdbc.JdbcStores;
+import vn.qrgate.registry.config.Defaults;
 import vn.qrgate.registry.config.RegistryConfig;
+import vn.qrgate.registry.domain.ClientRateLimit;
 import vn.qrgate.registry.domain.Venue;
 import vn.qrgate.registry.port.Authenticator;
+import vn.qrgate.registry.port.CheckinStore;
 import vn.qrgate.registry.port.KnownVenues;
+import vn.qrgate.registry.port.LiveVenues;
 
 /**
  * A running registry: store, HTTP API and retention sweeps, started from a config. What the CLI,
@@ -45,13 +51,16 @@ public final class RegistryServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(RegistryServer.class);
 
     private final JdbcStores stores;
+    private final InProcessCheckinFeed feed;
     private final HttpApi http;
     private final ScheduledExecutorService sweeps;
     private final URI baseUri;
     private boolean closed;
 
-    private RegistryServer(JdbcStores stores, HttpApi http, ScheduledExecutorService sweeps, URI baseUri) {
+    private RegistryServer(JdbcStores stores, InProcessCheckinFeed feed, HttpApi http, ScheduledExecutorService sweeps,
+            URI baseUri) {
         this.stores = stores;
+        this.feed = feed;
         this.http = http;
         this.sweeps = sweeps;
         this.baseUri = baseUri;
@@ -75,7 +84,11 @@ public final class RegistryServer implements AutoCloseable {
         } catch (RuntimeException e) {
             throw new StartupException(e.getMessage(), e);
         }
-        JdbcCheckinStore store = stores.checkins();
+        // Ingest and self check-in both store through this one, so the live lists see every new check-in.
+        InProcessCheckinFeed feed = new InProcessCheckinFeed(Defaults.LIVE_QUEUE_CAPACITY);
+        CheckinStore store = new PublishingCheckinStore(stores.checkins(), feed);
+        JdbcLiveStore live = stores.live();
+        LiveVenues liveVenues = new ConfiguredAndRegisteredVenues(config.venues(), stores.venues());
         PrometheusMeterRegistry meters = meters();
         Set<String> configVenues = config.venues().stream().map(Venue::id).collect(Collectors.toUnmodifiableSet());
         KnownVenues venues = configVenues::contains;
@@ -85,6 +98,11 @@ public final class RegistryServer implements AutoCloseable {
                 new CheckinsEndpoint(store, authenticator, venues),
                 new TraceEndpoint(stores.traces(), stores.auditLog(), authenticator, venues, config.tracingDwell(), clock),
                 new AuditEndpoint(stores.auditLog(), authenticator),
+                new LiveEndpoint(new LiveEndpoint.Sources(liveVenues, store, live, feed, stores.auditLog(), authenticator),
+                        new LiveEndpoint.Settings(clock, Defaults.LOCAL_ZONE, Defaults.LIVE_SNAPSHOT_SIZE,
+                                Defaults.LIVE_HEARTBEAT)),
+                new SelfCheckinEndpoint(liveVenues, store, live, new ClientRateLimit(Defaults.SELF_CHECKINS_PER_WINDOW,
+                        Defaults.SELF_CHECKIN_WINDOW, clock), clock, Defaults.LOCAL_ZONE),
                 new ConsoleModule());
         HttpApi http;
         try {
@@ -105,7 +123,7 @@ public final class RegistryServer implements AutoCloseable {
         URI baseUri = URI.create("http://" + clientHost(config.http().host()) + ":" + http.port());
         LOG.info("registry listening on {} (store: {}; {} venues, {} gateways, {} accounts)", baseUri, stores.describe(),
                 config.venues().size(), config.gateways().size(), config.accounts().size());
-        return new RegistryServer(stores, http, sweeps, baseUri);
+        return new RegistryServer(stores, feed, http, sweeps, baseUri);
     }
 
     public int port() {
@@ -125,6 +143,7 @@ public final class RegistryServer implements AutoCloseable {
         }
         closed = true;
         try {
+            feed.close();
             http.close();
         } finally {
             sweeps.shutdownNow();

@@ -31,6 +31,18 @@ public final class Defaults {
     public static final Duration MAX_BUSY_TIMEOUT = Duration.ofSeconds(60);
     public static final int MAX_POOL_SIZE = 100;
 
+    /** Whose calendar "today" is in the live list (and where the registry's venues are). */
+    public static final java.time.ZoneId LOCAL_ZONE = java.time.ZoneId.of("Asia/Ho_Chi_Minh");
+    /** How many check-ins a live list opens with: today's newest. */
+    public static final int LIVE_SNAPSHOT_SIZE = 100;
+    /** A comment line this often keeps proxies from closing a quiet live stream. */
+    public static final Duration LIVE_HEARTBEAT = Duration.ofSeconds(15);
+    /** Check-ins one live subscriber may fall behind by before it is dropped rather than slow ingest. */
+    public static final int LIVE_QUEUE_CAPACITY = 256;
+    /** Self check-ins accepted per client address per {@link #SELF_CHECKIN_WINDOW}. */
+    public static final int SELF_CHECKINS_PER_WINDOW = 10;
+    public static final Duration SELF_CHECKIN_WINDOW = Duration.ofMinutes(1);
+
     private Defaults() {
     }
 }

@@ -61,7 +61,10 @@ final class CheckinsJson {
             g.writeStringField("documentType", masked.documentType().name());
             g.writeStringField("documentNumber", masked.documentNumber());
             g.writeStringField("name", masked.name());
-            g.writeStringField("birthDate", masked.birthDate());
+            // A self-declared check-in has no birth date to show.
+            if (!masked.birthDate().equals(Masking.NO_BIRTH_DATE)) {
+                g.writeStringField("birthDate", masked.birthDate());
+            }
             if (masked.phone().isPresent()) {
                 g.writeStringField("phone", masked.phone().get());
             }

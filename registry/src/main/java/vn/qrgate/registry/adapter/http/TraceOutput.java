@@ -49,7 +49,8 @@ final class TraceOutput {
         for (Presence p : presences) {
             Identity s = p.person();
             row(out, List.of(p.venue(), TIME.format(p.from()), TIME.format(p.until()), p.ending().name(),
-                    s.documentType().name(), s.documentNumber(), s.name(), s.birthDate().toString(),
+                    s.documentType().name(), s.documentNumber(), s.name(),
+                    s.birthDate() == null ? "" : s.birthDate().toString(),
                     s.sex() == null ? "" : s.sex().name(), s.phone() == null ? "" : s.phone()));
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);
@@ -90,7 +91,10 @@ final class TraceOutput {
         g.writeStringField("documentType", s.documentType().name());
         g.writeStringField("documentNumber", s.documentNumber());
         g.writeStringField("name", s.name());
-        g.writeStringField("birthDate", s.birthDate().toString());
+        // Self-declared check-ins (the web form) carry no birth date.
+        if (s.birthDate() != null) {
+            g.writeStringField("birthDate", s.birthDate().toString());
+        }
         if (s.sex() != null) {
             g.writeStringField("sex", s.sex().name());
         }

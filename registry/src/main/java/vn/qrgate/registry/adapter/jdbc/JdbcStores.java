@@ -50,6 +50,11 @@ public final class JdbcStores implements AutoCloseable {
         return new JdbcVenueStore(db, clock, VenueCodes.PROVINCE_AND_NUMBER);
     }
 
+    /** The live list's day counts and the self check-in form's seq numbers. */
+    public JdbcLiveStore live() {
+        return new JdbcLiveStore(db);
+    }
+
     /** A short description for logs, e.g. {@code sqlite /var/lib/qrgate/registry.db}; no password. */
     public String describe() {
         return db.description();

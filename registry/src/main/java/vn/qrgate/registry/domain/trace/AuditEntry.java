@@ -6,8 +6,8 @@ import vn.qrgate.registry.domain.Role;
 
 /**
  * One trace query as the audit log keeps it: who asked (account and role, never the token), about
- * whom ({@code target}: the document number for {@link TraceKind#PERSON}, the venue id for
- * {@link TraceKind#VENUE}), for which window, when, and how many presences were answered. The document
+ * whom ({@code target}: the document number for {@link TraceKind#PERSON}, the venue id for the other
+ * kinds), for which window, when, and how many presences were answered. The document
  * number is kept on purpose: the log is the record of who looked at whom. {@code toString} hides it.
  */
 public record AuditEntry(Instant at, String account, Role role, TraceKind kind, String target, TraceWindow window,

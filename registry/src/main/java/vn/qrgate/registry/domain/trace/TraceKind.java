@@ -5,5 +5,9 @@ public enum TraceKind {
     /** Visits of one person, by document number. */
     PERSON,
     /** Everyone present at one venue. */
-    VENUE
+    VENUE,
+    /** A venue's live list opened or read in the full (unmasked) view; the window is the list's day. */
+    FULL_VIEW,
+    /** A full view of a venue's live list that was asked for and refused; rows are always 0. */
+    FULL_VIEW_REFUSED
 }
