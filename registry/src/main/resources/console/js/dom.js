@@ -63,7 +63,12 @@ export function localMinute(shiftHours = 0) {
   return new Date(d.getTime() - d.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
 }
 
+/** A moment in the reader's zone, written the way the chosen language writes it. */
 export function formatTime(iso) {
   const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? iso : d.toLocaleString();
+  return Number.isNaN(d.getTime()) ? iso : d.toLocaleString(locale());
+}
+
+export function locale() {
+  return document.documentElement.lang === 'en' ? 'en-GB' : 'vi-VN';
 }

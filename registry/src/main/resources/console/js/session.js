@@ -30,6 +30,8 @@ export const may = {
   trace: (m) => m.role === 'admin' || m.role === 'health-tracer',
   audit: (m) => m.role === 'admin',
   gateways: (m) => m.role === 'admin',
+  // Officials get statistics, never people: the live list is for venue staff, tracers and admins.
+  live: (m) => !OFFICIALS.includes(m.role),
   anyArea: (m) => m.role === 'admin' || m.role === 'health-tracer',
   manageStaff: (m, code) => m.role === 'admin' || (m.venues || []).some((v) => v.code === code && v.owner),
   provision: (m, code) => m.role === 'admin' || OFFICIALS.includes(m.role)

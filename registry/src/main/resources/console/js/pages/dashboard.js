@@ -1,6 +1,6 @@
 // An area's statistics: totals, one row and one bar per child area, scans per day, and the areas
 // where nobody scans. Officials start at their own area; admins and tracers choose one.
-import { h, clear, field, errorBox, table, td, isoDay } from '../dom.js';
+import { h, clear, field, errorBox, table, td } from '../dom.js';
 import { api, enc, showFailure } from '../api.js';
 import { t } from '../i18n.js';
 import { may } from '../session.js';
@@ -12,8 +12,9 @@ const COUNTS = ['venues', 'venuesScannedToday', 'venuesScanned7d', 'scans', 'uni
 export async function render(view, ctx) {
   const me = ctx.me;
   const q = ctx.query;
-  const from = h('input', { id: 'stats-from', type: 'date', value: q.get('from') || isoDay(-6), required: true });
-  const to = h('input', { id: 'stats-to', type: 'date', value: q.get('to') || isoDay(0), required: true });
+  // Without dates the API answers its default (the last 7 days, in Vietnam's calendar) and says which.
+  const from = h('input', { id: 'stats-from', type: 'date', value: q.get('from') || '' });
+  const to = h('input', { id: 'stats-to', type: 'date', value: q.get('to') || '' });
   const error = errorBox('stats-error');
   const result = h('div', { testid: 'stats-result' });
   const form = h('form', { class: 'row', id: 'stats-form', onsubmit: (e) => { e.preventDefault(); go(); } });
@@ -35,18 +36,23 @@ export async function render(view, ctx) {
     const params = new URLSearchParams();
     const chosen = area || (picker ? picker.value() : q.get('area'));
     if (chosen) params.set('area', chosen);
-    params.set('from', from.value);
-    params.set('to', to.value);
+    if (from.value) params.set('from', from.value);
+    if (to.value) params.set('to', to.value);
     const next = `#/dashboard?${params}`;
     if (location.hash === next) ctx.refresh();
     else location.hash = next;
   }
 
-  const params = new URLSearchParams({ from: from.value, to: to.value });
+  const params = new URLSearchParams();
+  if (from.value) params.set('from', from.value);
+  if (to.value) params.set('to', to.value);
   const area = q.get('area') || (picker ? picker.value() : '');
   if (area) params.set('area', area);
   try {
-    show(result, await api(`/api/v1/stats?${params}`), go);
+    const stats = await api(`/api/v1/stats?${params}`);
+    from.value = stats.from;
+    to.value = stats.to;
+    show(result, stats, go);
   } catch (e) {
     showFailure(error, e);
   }

@@ -15,9 +15,12 @@ export function render(view) {
       const gateways = answer.gateways || [];
       clear(list, gateways.length === 0 ? h('p', { class: 'muted' }, t('gateways.none')) : table(
         [{ label: t('gateways.id') }, { label: t('gateways.createdAt') }, { label: t('gateways.actions') }],
-        gateways.map((g) => h('tr', { 'data-gateway': g.id },
-          td(g.id), td(g.createdAt ? formatTime(g.createdAt) : (g.source || '')),
-          td(h('button', { type: 'button', class: 'danger', 'data-revoke': g.id, onclick: () => revoke(g.id) }, t('gateways.revoke'))))),
+        gateways.map((g) => h('tr', { 'data-gateway': g.id, 'data-revoked': g.revokedAt ? 'true' : null },
+          td(g.id),
+          td(g.source === 'config' ? t('gateways.fromConfig') : formatTime(g.createdAt)),
+          td(g.revokedAt ? t('gateways.revokedAt', { at: formatTime(g.revokedAt) })
+            : g.source === 'config' ? ''
+              : h('button', { type: 'button', class: 'danger', 'data-revoke': g.id, onclick: () => revoke(g.id) }, t('gateways.revoke'))))),
         'gateways-table'));
     } catch (e) {
       showFailure(error, e);

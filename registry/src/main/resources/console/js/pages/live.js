@@ -1,6 +1,6 @@
 // A venue's live in/out list over Server-Sent Events: the snapshot first, then each check-in on top.
 // Masked unless the full view was asked for and the API allowed it (and audited it).
-import { h, clear, errorBox } from '../dom.js';
+import { h, clear, errorBox, locale } from '../dom.js';
 import { api, enc, showFailure, ApiFailure } from '../api.js';
 import { t } from '../i18n.js';
 
@@ -73,7 +73,7 @@ function entry(e, fresh) {
   const p = e.person;
   return h('li', { class: fresh ? 'fresh' : null, testid: 'live-entry', 'data-event': e.eventId },
     h('span', { class: `badge ${e.direction}` }, e.direction === 'OUT' ? t('live.out') : t('live.in')),
-    h('time', { datetime: e.scannedAt }, new Date(e.scannedAt).toLocaleTimeString()),
+    h('time', { datetime: e.scannedAt }, new Date(e.scannedAt).toLocaleTimeString(locale())),
     p ? [h('b', { class: 'person-name' }, p.name || ''),
       h('span', { class: 'token doc', testid: 'document' }, p.documentNumber || ''),
       p.birthDate ? h('span', { class: 'muted' }, p.birthDate) : null,

@@ -27,8 +27,7 @@ export async function render(view, ctx) {
         h('dt', {}, t('venue.createdAt')), h('dd', {}, v.createdAt ? formatTime(v.createdAt) : '')),
       h('p', { class: 'actions' },
         h('a', { href: poster, id: 'poster-link', download: `poster-${v.code}.pdf`, type: 'application/pdf' }, t('venue.poster')),
-        ' · ',
-        h('a', { href: `#/live/${v.code}`, id: 'live-link' }, t('venue.live'))),
+        may.live(ctx.me) ? [' · ', h('a', { href: `#/live/${v.code}`, id: 'live-link' }, t('venue.live'))] : null),
       h('p', { class: 'muted' }, t('venue.posterHint'))));
   if (may.manageStaff(ctx.me, v.code)) view.append(staffSection(v.code));
   if (may.provision(ctx.me, v.code)) view.append(devicesSection(v.code));

@@ -27,7 +27,7 @@ export async function render(view, ctx) {
         td(v.name),
         td(v.typeLabel || v.type),
         td(v.area ? v.area.name : ''),
-        td(h('a', { href: `#/live/${v.code}` }, t('venues.live'))))),
+        td(may.live(me) ? h('a', { href: `#/live/${v.code}` }, t('venues.live')) : h('a', { href: `#/venue/${v.code}` }, t('venues.open'))))),
       'venues-table'));
   } catch (e) {
     clear(body);

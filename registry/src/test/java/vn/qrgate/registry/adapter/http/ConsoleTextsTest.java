@@ -91,7 +91,6 @@ class ConsoleTextsTest {
         for (TraceKind kind : TraceKind.values()) {
             needed.add("audit.kind." + kind.name());
         }
-        needed.add("audit.kind.FULL_VIEW");
         for (Ending ending : Ending.values()) {
             needed.add("trace.ending." + ending.name());
         }
