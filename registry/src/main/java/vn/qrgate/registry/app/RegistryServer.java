@@ -17,8 +17,28 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+import vn.qrgate.registry.adapter.http.AccountsEndpoint;
 import vn.qrgate.registry.adapter.http.ApiMetrics;
+import vn.qrgate.registry.adapter.http.AreasEndpoint;
+import vn.qrgate.registry.adapter.http.DevicesEndpoint;
+import vn.qrgate.registry.adapter.http.GatewaysEndpoint;
+import vn.qrgate.registry.adapter.http.Guard;
+import vn.qrgate.registry.adapter.http.LoginEndpoint;
+import vn.qrgate.registry.adapter.http.StaffEndpoint;
+import vn.qrgate.registry.adapter.http.VenuesEndpoint;
+import vn.qrgate.registry.adapter.pdf.PdfBoxPosterRenderer;
+import vn.qrgate.registry.adapter.sms.LogSmsSender;
+import vn.qrgate.registry.config.Defaults;
+import vn.qrgate.registry.config.GatewayAccess;
+import vn.qrgate.registry.domain.people.LoginCodes;
+import vn.qrgate.registry.domain.people.LoginLimits;
+import vn.qrgate.registry.port.AccountStore;
+import vn.qrgate.registry.port.SmsSender;
 import vn.qrgate.registry.adapter.http.ApiModule;
 import vn.qrgate.registry.adapter.http.AuditEndpoint;
 import vn.qrgate.registry.adapter.http.CheckinsEndpoint;
@@ -76,8 +96,14 @@ public final class RegistryServer implements AutoCloseable {
      * cannot be opened or the port cannot be bound; nothing is left running then.
      */
     public static RegistryServer start(RegistryConfig config, Clock clock) {
+        return start(config, clock, new LogSmsSender());
+    }
+
+    /** As {@link #start(RegistryConfig, Clock)}, with login codes sent by {@code sms}. */
+    public static RegistryServer start(RegistryConfig config, Clock clock, SmsSender sms) {
         Objects.requireNonNull(config, "config");
         Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(sms, "sms");
         JdbcStores stores;
         try {
             stores = JdbcStores.open(config.store(), clock);
@@ -91,9 +117,11 @@ public final class RegistryServer implements AutoCloseable {
         LiveVenues liveVenues = new ConfiguredAndRegisteredVenues(config.venues(), stores.venues());
         PrometheusMeterRegistry meters = meters();
         Set<String> configVenues = config.venues().stream().map(Venue::id).collect(Collectors.toUnmodifiableSet());
-        KnownVenues venues = configVenues::contains;
-        Authenticator authenticator = config.credentials()::identify;
-        List<ApiModule> modules = List.of(
+        KnownVenues venues = new RegisteredVenues(configVenues, stores.venues());
+        AccountStore accounts = stores.accounts();
+        Authenticator authenticator = new AccountAuthenticator(config.credentials(), accounts, clock);
+        AtomicReference<URI> ownUri = new AtomicReference<>();
+        List<ApiModule> modules = new ArrayList<>(List.of(
                 new IngestEndpoint(store, authenticator, venues, config.maxBatch(), clock, new ApiMetrics(meters)),
                 new CheckinsEndpoint(store, authenticator, venues),
                 new TraceEndpoint(stores.traces(), stores.auditLog(), authenticator, venues, config.tracingDwell(), clock),
@@ -103,7 +131,9 @@ public final class RegistryServer implements AutoCloseable {
                                 Defaults.LIVE_HEARTBEAT)),
                 new SelfCheckinEndpoint(liveVenues, store, live, new ClientRateLimit(Defaults.SELF_CHECKINS_PER_WINDOW,
                         Defaults.SELF_CHECKIN_WINDOW, clock), clock, Defaults.LOCAL_ZONE),
-                new ConsoleModule());
+                new ConsoleModule()));
+        modules.addAll(people(config, clock, sms, stores, authenticator,
+                () -> config.http().publicUrl().orElseGet(ownUri::get)));
         HttpApi http;
         try {
             http = HttpApi.start(new HttpApi.Settings(config.http().host(), config.http().port(), config.maxBatch()),
@@ -121,9 +151,31 @@ public final class RegistryServer implements AutoCloseable {
         });
         sweeps.scheduleWithFixedDelay(sweeper::sweep, 0, SWEEP_INTERVAL.toSeconds(), TimeUnit.SECONDS);
         URI baseUri = URI.create("http://" + clientHost(config.http().host()) + ":" + http.port());
+        ownUri.set(baseUri);
         LOG.info("registry listening on {} (store: {}; {} venues, {} gateways, {} accounts)", baseUri, stores.describe(),
                 config.venues().size(), config.gateways().size(), config.accounts().size());
         return new RegistryServer(stores, feed, http, sweeps, baseUri);
+    }
+
+    /** Login, venues, staff, devices, gateways and accounts. */
+    private static List<ApiModule> people(RegistryConfig config, Clock clock, SmsSender sms, JdbcStores stores,
+            Authenticator authenticator, Supplier<URI> publicUrl) {
+        SecureRandom random = new SecureRandom();
+        AccountStore accounts = stores.accounts();
+        Guard guard = new Guard(authenticator, accounts, stores.areas(), stores.venues());
+        LoginCodes codes = new LoginCodes(new LoginLimits(Defaults.LOGIN_CODE_LIFETIME, Defaults.LOGIN_CODE_WRONG_TRIES,
+                Defaults.LOGIN_CODE_MIN_GAP, Defaults.LOGIN_CODES_PER_HOUR), clock, random);
+        Set<String> configGateways = config.gateways().stream().map(GatewayAccess::id).collect(Collectors.toSet());
+        return List.of(
+                new LoginEndpoint(guard, codes, accounts, stores.areas(), stores.venues(), sms, Defaults.SESSION_LIFETIME,
+                        clock, random),
+                new AreasEndpoint(guard, stores.areas(), stores.directory()),
+                new VenuesEndpoint(guard, stores.venues(), stores.areas(), stores.directory(), accounts,
+                        new PdfBoxPosterRenderer(), publicUrl),
+                new StaffEndpoint(guard, accounts),
+                new DevicesEndpoint(guard, stores.venues(), stores.directory()),
+                new GatewaysEndpoint(guard, accounts, configGateways, random),
+                new AccountsEndpoint(guard, accounts, stores.areas()));
     }
 
     public int port() {

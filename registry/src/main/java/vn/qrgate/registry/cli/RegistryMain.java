@@ -3,13 +3,14 @@ package vn.qrgate.registry.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code qrgate-registry}: the central registry, the operator's config check and the area import. */
+/** {@code qrgate-registry}: the central registry, the operator's config check, the area import and accounts. */
 @Command(
         name = "qrgate-registry",
         mixinStandardHelpOptions = true,
         versionProvider = RegistryMain.Version.class,
         description = "QR Gate registry: receives check-ins from gateways, keeps each one once, serves venues their lists.",
-        subcommands = {RunCommand.class, CheckConfigCommand.class, ImportAreasCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {RunCommand.class, CheckConfigCommand.class, ImportAreasCommand.class, AddAccountCommand.class,
+            TokenCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "Exit status:%n",
         exitCodeList = {"0:done", "2:bad usage, or a config or file with errors", "1:the registry failed while starting or running, or the store failed"})
 public final class RegistryMain implements Runnable {
@@ -32,7 +33,7 @@ public final class RegistryMain implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: run, check-config or import-areas");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: run, check-config, import-areas, add-account or token");
     }
 
     static final class Version implements CommandLine.IVersionProvider {

@@ -39,16 +39,9 @@ final class AccessReader {
 
     List<GatewayAccess> gateways(Section top) {
         List<GatewayAccess> gateways = new ArrayList<>();
+        // None is allowed: gateways may be registered in the console instead (check-config warns).
         Optional<List<JsonNode>> items = top.list("gateways", GATEWAY_EXAMPLE);
-        String rule = "at least one gateway is needed (only gateways may deliver check-ins), e.g. " + GATEWAY_EXAMPLE;
-        if (items.isEmpty()) {
-            if (!top.given("gateways")) {
-                reading.error("gateways", null, rule);
-            }
-            return gateways;
-        }
-        if (items.get().isEmpty()) {
-            reading.errorShown("gateways", "(empty list)", rule);
+        if (items.isEmpty() || items.get().isEmpty()) {
             return gateways;
         }
         Set<String> ids = new LinkedHashSet<>();

@@ -15,6 +15,8 @@ public final class ConfigSummary {
         List<String> lines = new ArrayList<>();
         HttpSettings http = config.http();
         lines.add("  listen:    http://" + http.host() + ":" + (http.port() == 0 ? "<any free port>" : http.port()));
+        lines.add("  publicUrl: " + http.publicUrl().map(Object::toString).orElse("(not set: posters carry the address "
+                + "the registry listens on, which phones outside this machine may not reach)"));
         lines.add("  store:     " + store(config.store()));
         lines.add("  retention: " + Values.formatDuration(config.retention())
                 + " (check-ins scanned earlier are deleted, checked hourly)");
@@ -23,7 +25,10 @@ public final class ConfigSummary {
                 + " (an IN scan without an OUT counts as a stay this long)");
         lines.add("  venues:    " + config.venues().size() + " (" + config.venues().stream()
                 .map(v -> v.id() + " \"" + v.name() + "\"").collect(Collectors.joining(", ")) + ")");
-        lines.add("  gateways:  " + config.gateways().size() + " (" + config.gateways().stream()
+        lines.add(config.gateways().isEmpty()
+                ? "  gateways:  0 in this file. WARNING: no check-ins arrive until an admin registers a gateway "
+                        + "in the console (POST /api/v1/gateways)"
+                : "  gateways:  " + config.gateways().size() + " (" + config.gateways().stream()
                 .map(GatewayAccess::id).collect(Collectors.joining(", ")) + "), tokens ***");
         lines.add("  accounts:  " + config.accounts().size() + (config.accounts().isEmpty() ? "" : " ("
                 + config.accounts().stream().map(ConfigSummary::account).collect(Collectors.joining("; ")) + ")"

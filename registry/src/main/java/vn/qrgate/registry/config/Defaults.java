@@ -43,6 +43,20 @@ public final class Defaults {
     public static final int SELF_CHECKINS_PER_WINDOW = 10;
     public static final Duration SELF_CHECKIN_WINDOW = Duration.ofMinutes(1);
 
+    /** How long a one-time login code may be used. */
+    public static final Duration LOGIN_CODE_LIFETIME = Duration.ofMinutes(5);
+    /** Wrong codes tried before the code is void. */
+    public static final int LOGIN_CODE_WRONG_TRIES = 5;
+    /** The least time between two codes sent to one phone. */
+    public static final Duration LOGIN_CODE_MIN_GAP = Duration.ofSeconds(60);
+    /** Codes sent to one phone within any hour. */
+    public static final int LOGIN_CODES_PER_HOUR = 5;
+    /** A console login lasts a working day; then the person logs in again. */
+    public static final Duration SESSION_LIFETIME = Duration.ofHours(12);
+    /** How long a token from {@code qrgate-registry token} is valid unless --valid-days says otherwise. */
+    public static final int SCRIPT_TOKEN_VALID_DAYS = 90;
+    public static final int MAX_SCRIPT_TOKEN_VALID_DAYS = 3650;
+
     private Defaults() {
     }
 }

@@ -12,7 +12,7 @@ final class Keys {
 
     static final List<String> TOP = List.of("http", "store", "retention", "maxBatch", "venues", "gateways", "accounts",
             "tracing");
-    static final List<String> HTTP = List.of("host", "port");
+    static final List<String> HTTP = List.of("host", "port", "publicUrl");
     static final List<String> SQLITE_ONLY = List.of("path");
     static final List<String> POSTGRESQL_ONLY = List.of("url", "user", "password", "schema");
     static final List<String> STORE = List.of("kind", "path", "url", "user", "password", "schema", "busyTimeout",

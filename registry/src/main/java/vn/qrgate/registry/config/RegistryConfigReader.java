@@ -70,7 +70,12 @@ final class RegistryConfigReader {
         String host = section.get().orDefault("host", RegistryValues.matching(HOST, "a host name or IP address to listen on, "
                 + "e.g. 127.0.0.1 (this machine only) or 0.0.0.0 (every network interface)"), Defaults.HTTP_HOST);
         Integer port = section.get().orDefault("port", Values.integer(0, 65535), Defaults.HTTP_PORT);
-        return host == null || port == null ? null : new HttpSettings(host, port);
+        boolean urlGiven = section.get().given("publicUrl");
+        java.net.URI publicUrl = section.get().orDefault("publicUrl", HttpSettings::parsePublicUrl, null);
+        if (host == null || port == null || (urlGiven && publicUrl == null)) {
+            return null;
+        }
+        return new HttpSettings(host, port, Optional.ofNullable(publicUrl));
     }
 
     private Duration tracingDwell(Section top) {

@@ -195,10 +195,10 @@ class RegistryConfigLoaderTest {
     }
 
     @Test
-    void venuesAndGatewaysAreRequired() throws Exception {
+    void venuesAreRequiredButGatewaysMayBeRegisteredInTheConsoleInstead() throws Exception {
         List<ConfigError> errors = errors("retention: 30d");
 
-        assertThat(errors).extracting(ConfigError::key).containsExactly("venues", "gateways");
+        assertThat(errors).extracting(ConfigError::key).containsExactly("venues");
         assertThat(errors).allSatisfy(e -> assertThat(e.value()).isEqualTo(ConfigError.MISSING));
     }
 

@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.util.Objects;
 import vn.qrgate.registry.config.StoreConfig;
 import vn.qrgate.registry.domain.venue.VenueCodes;
+import vn.qrgate.registry.port.AccountStore;
 import vn.qrgate.registry.port.AreaStore;
 import vn.qrgate.registry.port.AuditLog;
+import vn.qrgate.registry.port.Directory;
 import vn.qrgate.registry.port.TraceStore;
 import vn.qrgate.registry.port.VenueStore;
 
@@ -53,6 +55,14 @@ public final class JdbcStores implements AutoCloseable {
     /** The live list's day counts and the self check-in form's seq numbers. */
     public JdbcLiveStore live() {
         return new JdbcLiveStore(db);
+    }
+
+    public AccountStore accounts() {
+        return new JdbcAccountStore(db, clock);
+    }
+
+    public Directory directory() {
+        return new JdbcDirectory(db);
     }
 
     /** A short description for logs, e.g. {@code sqlite /var/lib/qrgate/registry.db}; no password. */
