@@ -42,6 +42,7 @@ import vn.qrgate.registry.port.SmsSender;
 import vn.qrgate.registry.adapter.http.ApiModule;
 import vn.qrgate.registry.adapter.http.AuditEndpoint;
 import vn.qrgate.registry.adapter.http.CheckinsEndpoint;
+import vn.qrgate.registry.adapter.http.ConsoleModule;
 import vn.qrgate.registry.adapter.http.HttpApi;
 import vn.qrgate.registry.adapter.http.IngestEndpoint;
 import vn.qrgate.registry.adapter.http.LiveEndpoint;
@@ -129,7 +130,8 @@ public final class RegistryServer implements AutoCloseable {
                         new LiveEndpoint.Settings(clock, Defaults.LOCAL_ZONE, Defaults.LIVE_SNAPSHOT_SIZE,
                                 Defaults.LIVE_HEARTBEAT)),
                 new SelfCheckinEndpoint(liveVenues, store, live, new ClientRateLimit(Defaults.SELF_CHECKINS_PER_WINDOW,
-                        Defaults.SELF_CHECKIN_WINDOW, clock), clock, Defaults.LOCAL_ZONE)));
+                        Defaults.SELF_CHECKIN_WINDOW, clock), clock, Defaults.LOCAL_ZONE),
+                new ConsoleModule()));
         modules.addAll(people(config, clock, sms, stores, authenticator,
                 () -> config.http().publicUrl().orElseGet(ownUri::get)));
         HttpApi http;
