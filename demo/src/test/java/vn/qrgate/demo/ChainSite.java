@@ -125,7 +125,8 @@ final class ChainSite implements AutoCloseable {
     }
 
     RegistryServer startRegistry() {
-        registry = DemoParts.registry(registryConfig(), Clock.systemUTC());
+        // No one logs in to the console here: one-time codes go nowhere.
+        registry = DemoParts.registry(registryConfig(), Clock.systemUTC(), (to, text) -> { });
         return registry;
     }
 

@@ -49,6 +49,12 @@ public final class SseStream implements AutoCloseable {
         return events.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 
+    /** Whether the server ended the stream (or it broke) within {@code timeout}. */
+    public boolean ended(Duration timeout) throws InterruptedException {
+        reader.join(timeout.toMillis());
+        return !reader.isAlive();
+    }
+
     /** Everything read so far, as it came over the wire. */
     public String raw() {
         return raw.toString();

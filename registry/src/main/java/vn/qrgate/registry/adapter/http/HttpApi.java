@@ -24,9 +24,11 @@ public final class HttpApi implements AutoCloseable {
     private static final long MIN_BODY_BYTES = 1 << 20;
 
     private final Javalin javalin;
+    private final List<ApiModule> modules;
 
-    private HttpApi(Javalin javalin) {
+    private HttpApi(Javalin javalin, List<ApiModule> modules) {
         this.javalin = javalin;
+        this.modules = List.copyOf(modules);
     }
 
     /** {@code maxBatch} sizes the largest body accepted (see {@link #maxBody}). */
@@ -71,7 +73,16 @@ public final class HttpApi implements AutoCloseable {
                 json(ctx, 500, Json.error("the registry's store failed; see the registry log", Map.of()));
             });
             cfg.routes.exception(Exception.class, (e, ctx) -> {
-                LOG.error("{} {} failed", ctx.method(), ctx.attribute(Routes.ROUTE_ATTRIBUTE), e);
+                Object route;
+                try {
+                    route = ctx.attribute(Routes.ROUTE_ATTRIBUTE);
+                } catch (RuntimeException gone) {
+                    // The request was already recycled (a response completed after its connection went):
+                    // there is no one to answer, and trying would only fail again.
+                    LOG.debug("an exception after the request was gone: {}", e.getClass().getSimpleName());
+                    return;
+                }
+                LOG.error("{} {} failed", ctx.method(), route, e);
                 json(ctx, 500, Json.error("internal error; see the registry log", Map.of()));
             });
             cfg.routes.error(404, ctx -> {
@@ -81,7 +92,7 @@ public final class HttpApi implements AutoCloseable {
             });
         });
         javalin.start();
-        return new HttpApi(javalin);
+        return new HttpApi(javalin, modules);
     }
 
     /** The largest request body: generous per event of a full batch, and at least 1 MiB. */
@@ -95,6 +106,13 @@ public final class HttpApi implements AutoCloseable {
 
     @Override
     public void close() {
+        for (ApiModule module : modules) {
+            try {
+                module.close();
+            } catch (RuntimeException e) {
+                LOG.warn("stopping {} failed: {}", module.getClass().getSimpleName(), e.toString());
+            }
+        }
         javalin.stop();
     }
 

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.qrgate.registry.domain.Caller;
@@ -44,6 +45,7 @@ public final class LiveEndpoint implements ApiModule {
     static final String SNAPSHOT = "/api/v1/venues/{code}/live.json";
 
     private static final Logger LOG = LoggerFactory.getLogger(LiveEndpoint.class);
+    private static final Duration STOP_WAIT = Duration.ofSeconds(3);
 
     /** The clock, the local zone of "today", the snapshot size and the heartbeat interval. */
     public record Settings(Clock clock, ZoneId zone, int snapshotSize, Duration heartbeat) {
@@ -71,6 +73,24 @@ public final class LiveEndpoint implements ApiModule {
     public void register(Routes routes) {
         routes.get(SNAPSHOT, this::snapshot);
         routes.get(STREAM, this::stream);
+    }
+
+    /**
+     * Waits for the streams to end (the feed is closed first, which ends them), so each one completes
+     * its response while the server still runs: completing one after the server stopped makes Jetty
+     * hand Javalin a recycled request, and its error handling then fails over and over.
+     */
+    @Override
+    public void close() {
+        pumps.shutdown();
+        try {
+            if (!pumps.awaitTermination(STOP_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+                LOG.warn("live streams did not end within {}; stopping anyway", STOP_WAIT);
+                pumps.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     void snapshot(Context ctx) {
