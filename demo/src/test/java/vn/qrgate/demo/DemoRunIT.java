@@ -62,6 +62,58 @@ class DemoRunIT {
     }
 
     @Test
+    void theConsoleIsServedAndAPrintedPhoneLogsInWithTheCodePrintedAsAnSms(@TempDir Path dir) throws Exception {
+        Process demo = start(dir, List.of());
+        try {
+            Map<String, String> env = awaitEnv(dir, demo);
+            String registry = env.get("REGISTRY_URL");
+            HttpClient http = HttpClient.newHttpClient();
+            assertThat(Files.readString(dir.resolve("console.txt"), StandardCharsets.UTF_8))
+                    .contains(registry + "/console/", "0901000003  district official, Hải Châu",
+                            registry + "/c/" + env.get("DEMO_VENUE_ID"));
+            HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(registry + "/console/")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(page.statusCode()).isEqualTo(200);
+            assertThat(page.body()).contains("<html");
+
+            assertThat(post(http, registry + "/api/v1/login/code", "{\"phone\":\"0901000003\"}", null).statusCode())
+                    .isEqualTo(202);
+            String[] code = new String[1];
+            await().atMost(Duration.ofSeconds(10)).until(() -> {
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("SMS to 09\\*{6}03: \\D*(\\d{6})")
+                        .matcher(Files.readString(dir.resolve("console.txt"), StandardCharsets.UTF_8));
+                if (m.find()) {
+                    code[0] = m.group(1);
+                }
+                return code[0] != null;
+            });
+            HttpResponse<String> login = post(http, registry + "/api/v1/login/verify",
+                    "{\"phone\":\"0901000003\",\"code\":\"" + code[0] + "\"}", null);
+            assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
+            String token = new ObjectMapper().readTree(login.body()).get("token").asText();
+            HttpResponse<String> stats = http.send(HttpRequest.newBuilder(URI.create(registry + "/api/v1/stats"))
+                    .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(stats.statusCode()).as(stats.body()).isEqualTo(200);
+            JsonNode report = new ObjectMapper().readTree(stats.body());
+            assertThat(report.get("area").get("code").asText()).isEqualTo("492");
+            assertThat(report.get("children")).hasSize(9);
+            assertThat(report.get("totals").get("venues").asInt()).isEqualTo(3);
+            stopAndReadConsole(demo, dir);
+        } finally {
+            demo.destroyForcibly();
+        }
+    }
+
+    private static HttpResponse<String> post(HttpClient http, String url, String json, String token) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
     void aReplayAtAFixedInstantGivesTheSameDecisionsEveryTime(@TempDir Path dir) throws Exception {
         List<String> lines = new ArrayList<>(SampleCodes.cccd().subList(0, 20));
         lines.add("hello world");
