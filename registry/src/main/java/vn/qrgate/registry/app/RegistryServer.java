@@ -24,6 +24,7 @@ import vn.qrgate.registry.adapter.http.AuditEndpoint;
 import vn.qrgate.registry.adapter.http.CheckinsEndpoint;
 import vn.qrgate.registry.adapter.http.HttpApi;
 import vn.qrgate.registry.adapter.http.IngestEndpoint;
+import vn.qrgate.registry.adapter.http.StatsEndpoint;
 import vn.qrgate.registry.adapter.http.TraceEndpoint;
 import vn.qrgate.registry.adapter.jdbc.JdbcCheckinStore;
 import vn.qrgate.registry.adapter.jdbc.JdbcStores;
@@ -83,7 +84,8 @@ public final class RegistryServer implements AutoCloseable {
                 new IngestEndpoint(store, authenticator, venues, config.maxBatch(), clock, new ApiMetrics(meters)),
                 new CheckinsEndpoint(store, authenticator, venues),
                 new TraceEndpoint(stores.traces(), stores.auditLog(), authenticator, venues, config.tracingDwell(), clock),
-                new AuditEndpoint(stores.auditLog(), authenticator));
+                new AuditEndpoint(stores.auditLog(), authenticator),
+                new StatsEndpoint(stores.stats(), stores.areas(), authenticator, clock));
         HttpApi http;
         try {
             http = HttpApi.start(new HttpApi.Settings(config.http().host(), config.http().port(), config.maxBatch()),

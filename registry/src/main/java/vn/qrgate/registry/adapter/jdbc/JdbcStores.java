@@ -50,6 +50,10 @@ public final class JdbcStores implements AutoCloseable {
         return new JdbcVenueStore(db, clock, VenueCodes.PROVINCE_AND_NUMBER);
     }
 
+    public JdbcStatsStore stats() {
+        return new JdbcStatsStore(db);
+    }
+
     /** A short description for logs, e.g. {@code sqlite /var/lib/qrgate/registry.db}; no password. */
     public String describe() {
         return db.description();
