@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -68,7 +69,7 @@ final class CheckinGenerator {
         this.identities = new Identity[people];
         this.devices = new DeviceId[venues.size()];
         for (int i = 0; i < devices.length; i++) {
-            devices[i] = DeviceId.of("gate-" + venues.get(i).toLowerCase(java.util.Locale.ROOT));
+            devices[i] = DeviceId.of("gate-" + venues.get(i).toLowerCase(Locale.ROOT));
         }
     }
 

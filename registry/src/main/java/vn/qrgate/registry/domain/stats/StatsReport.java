@@ -3,6 +3,7 @@ package vn.qrgate.registry.domain.stats;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import vn.qrgate.registry.domain.area.Area;
 
 /**
@@ -21,7 +22,7 @@ public record StatsReport(Area area, StatsPeriod period, Counts totals, List<Chi
     }
 
     /** A lowest-level area without a scan, and its parent (absent only for a one-level edition). */
-    public record Unscanned(Area area, java.util.Optional<Area> parent) {
+    public record Unscanned(Area area, Optional<Area> parent) {
         public Unscanned {
             Objects.requireNonNull(area, "area");
             Objects.requireNonNull(parent, "parent");

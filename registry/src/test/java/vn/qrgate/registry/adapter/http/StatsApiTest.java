@@ -58,9 +58,14 @@ class StatsApiTest {
         }
     }
 
+    /** The registry's config before accounts and venues are added: SQLite in {@code dir} here. */
+    protected RegistryConfig base(Path dir) {
+        return TestRegistry.config(dir);
+    }
+
     /** Venues 0 and 1 in ward 20227 (district 492), venue 2 in ward 20284 (district 494). */
     private void start(Path areas, List<String> wards) throws Exception {
-        RegistryConfig config = TestRegistry.config(dir)
+        RegistryConfig config = base(dir)
                 .withAccount(AccountAccess.official("ward-1", Role.WARD_OFFICIAL, wards.get(0), WARD_TOKEN))
                 .withAccount(AccountAccess.official("district-1", Role.DISTRICT_OFFICIAL, "492", DISTRICT_TOKEN))
                 .withAccount(AccountAccess.official("province-1", Role.PROVINCE_OFFICIAL, "48", PROVINCE_TOKEN))

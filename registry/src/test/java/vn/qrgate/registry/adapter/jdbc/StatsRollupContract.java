@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -18,6 +19,10 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -155,6 +160,43 @@ abstract class StatsRollupContract {
         Map<String, Long> distinct = new TreeMap<>();
         areaDays.keySet().forEach(k -> distinct.put(k, (long) people.getOrDefault(k, Set.of()).size()));
         assertThat(sketched).isEqualTo(distinct);
+    }
+
+    @Test
+    void concurrent_deliveries_of_overlapping_batches_neither_deadlock_nor_count_twice() throws Exception {
+        List<Event> sent = load(11, 10);
+        List<Event> all = new ArrayList<>(sent);
+        TracePeople late = new TracePeople("gate-02");
+        for (int i = 0; i < 200; i++) {
+            all.add(late.in(TracePeople.person(String.format("0481%08d", i % 90), "Người Thử", null),
+                    venues.get(i % venues.size()), START.plusMinutes(i * 7L)));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                List<Event> mine = new ArrayList<>(all);
+                Collections.shuffle(mine, new Random(t));
+                done.add(pool.submit(() -> {
+                    for (int from = 0; from < mine.size(); from += 25) {
+                        stores.checkins().insertIfAbsent(mine.subList(from, Math.min(mine.size(), from + 25)), "gw-1",
+                                Instant.now());
+                    }
+                }));
+            }
+            for (Future<?> f : done) {
+                f.get(120, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        long distinct = all.stream().map(Event::eventId).distinct().count();
+        assertThat(rollups("SELECT venue, day, scans, accepted FROM stats_venue_day").values().stream()
+                .mapToLong(v -> v.get(0)).sum()).isEqualTo(distinct);
+        long inAreas = all.stream().filter(e -> areaOfVenue.containsKey(e.venue())).map(Event::eventId).distinct().count();
+        assertThat(rollups("SELECT area_code, day, scans, accepted FROM stats_area_day").values().stream()
+                .mapToLong(v -> v.get(0)).sum()).isEqualTo(inAreas);
     }
 
     @Test

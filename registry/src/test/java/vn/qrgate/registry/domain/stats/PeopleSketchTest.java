@@ -3,6 +3,7 @@ package vn.qrgate.registry.domain.stats;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.util.SplittableRandom;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -21,7 +22,7 @@ class PeopleSketchTest {
         SplittableRandom random = new SplittableRandom(seed);
         long base = random.nextLong(1_000_000_000L);
         for (int i = 0; i < n; i++) {
-            sketch.addKey("CCCD", String.format("%012d", base + i));
+            sketch.addKey("CCCD", Long.toString(base + i));
         }
         return sketch;
     }
@@ -36,9 +37,9 @@ class PeopleSketchTest {
         assertThat(sketch.estimate()).isEqualTo(people);
     }
 
-    @Property(tries = 60)
+    @Property(tries = 40)
     void larger_sets_come_within_four_standard_errors(@ForAll @LongRange(min = 0) long seed,
-            @ForAll @IntRange(min = PeopleSketch.EXACT_LIMIT + 1, max = 300_000) int people) {
+            @ForAll @IntRange(min = PeopleSketch.EXACT_LIMIT + 1, max = 100_000) int people) {
         long estimate = ofPeople(seed, people).estimate();
 
         assertThat(Math.abs(estimate - people) / (double) people).as("estimate %d of %d", estimate, people)
@@ -73,7 +74,7 @@ class PeopleSketchTest {
         SplittableRandom random = new SplittableRandom(seed + 1);
         long base = random.nextLong(1_000_000_000L);
         for (int i = 0; i < second; i++) {
-            both.addKey("CCCD", String.format("%012d", base + i));
+            both.addKey("CCCD", Long.toString(base + i));
         }
 
         a.merge(b);
@@ -108,7 +109,7 @@ class PeopleSketchTest {
         PeopleSketch sketch = PeopleSketch.empty();
         sketch.addKey("CCCD", "048190001234");
 
-        assertThat(new String(sketch.toBytes(), java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain("048190001234");
+        assertThat(new String(sketch.toBytes(), StandardCharsets.ISO_8859_1)).doesNotContain("048190001234");
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import vn.qrgate.registry.domain.area.Area;
 import vn.qrgate.registry.domain.area.AreaLevel;
@@ -46,7 +47,7 @@ class StatisticsTest {
         assertThat(report.children()).containsExactly(
                 new StatsReport.Child(HAI_CHAU, new Counts(3, 1, 2, 12, 4)),
                 new StatsReport.Child(SON_TRA, new Counts(2, 0, 0, 0, 0)));
-        assertThat(report.areasWithoutScans()).containsExactly(new StatsReport.Unscanned(W3, java.util.Optional.of(SON_TRA)));
+        assertThat(report.areasWithoutScans()).containsExactly(new StatsReport.Unscanned(W3, Optional.of(SON_TRA)));
         assertThat(report.daily()).extracting(StatsReport.Day::scans).containsExactly(9L, 0L, 3L, 0L);
         assertThat(report.daily().get(0).date()).isEqualTo(D1);
     }
