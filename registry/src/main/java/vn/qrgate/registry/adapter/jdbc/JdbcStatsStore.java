@@ -37,13 +37,14 @@ public final class JdbcStatsStore implements StatsStore {
             SELECT s.branch, r.area_code, r.day, r.scans, r.people
             FROM stats_area_day r JOIN scope s ON r.area_code = s.code
             WHERE r.day >= ? AND r.day <= ?""";
+    // One pass over the week's venue-days (the (day, venue) index covers it), not a probe per venue.
     private static final String VENUES = SCOPE + """
             SELECT s.branch, count(*) AS venues,
-                sum(CASE WHEN EXISTS (SELECT 1 FROM stats_venue_day d WHERE d.venue = v.code AND d.day = ?)
-                    THEN 1 ELSE 0 END) AS today,
-                sum(CASE WHEN EXISTS (SELECT 1 FROM stats_venue_day d WHERE d.venue = v.code AND d.day >= ? AND d.day <= ?)
-                    THEN 1 ELSE 0 END) AS week
+                sum(CASE WHEN t.last_day = ? THEN 1 ELSE 0 END) AS today,
+                count(t.venue) AS week
             FROM venue v JOIN scope s ON v.area_code = s.code
+            LEFT JOIN (SELECT venue, max(day) AS last_day FROM stats_venue_day
+                       WHERE day >= ? AND day <= ? GROUP BY venue) t ON t.venue = v.code
             GROUP BY s.branch""";
 
     private final Database db;
