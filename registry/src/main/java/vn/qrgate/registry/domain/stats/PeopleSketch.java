@@ -11,8 +11,9 @@ import java.util.Objects;
  * 2^{@value #PRECISION} one-byte registers, estimated with the standard bias correction and linear
  * counting for small cardinalities (Flajolet et al. 2007), standard error about 3.3 %.
  *
- * <p>The hashes stored are of the key only (document type and number, {@link #hashOf}), never the
- * key itself, so the sketch holds no personal data. Mutable; not safe for concurrent use.
+ * <p>It never holds a document number, only hashes of the key (document type and number, {@link #hashOf}).
+ * An exact sketch's 64-bit hashes still let whoever knows a number test whether that person is among
+ * them (the dense registers barely do): pseudonymous, not anonymous. Mutable; not safe for concurrent use.
  */
 public final class PeopleSketch {
 
