@@ -47,6 +47,7 @@ import vn.qrgate.registry.adapter.http.HttpApi;
 import vn.qrgate.registry.adapter.http.IngestEndpoint;
 import vn.qrgate.registry.adapter.http.LiveEndpoint;
 import vn.qrgate.registry.adapter.http.SelfCheckinEndpoint;
+import vn.qrgate.registry.adapter.http.StatsEndpoint;
 import vn.qrgate.registry.adapter.http.TraceEndpoint;
 import vn.qrgate.registry.adapter.jdbc.JdbcLiveStore;
 import vn.qrgate.registry.adapter.jdbc.JdbcStores;
@@ -131,7 +132,8 @@ public final class RegistryServer implements AutoCloseable {
                                 Defaults.LIVE_HEARTBEAT)),
                 new SelfCheckinEndpoint(liveVenues, store, live, new ClientRateLimit(Defaults.SELF_CHECKINS_PER_WINDOW,
                         Defaults.SELF_CHECKIN_WINDOW, clock), clock, Defaults.LOCAL_ZONE),
-                new ConsoleModule()));
+                new ConsoleModule(),
+                new StatsEndpoint(stores.stats(), stores.areas(), authenticator, clock)));
         modules.addAll(people(config, clock, sms, stores, authenticator,
                 () -> config.http().publicUrl().orElseGet(ownUri::get)));
         HttpApi http;

@@ -134,11 +134,11 @@ class ImportAreasCommandTest {
     @Test
     void a_bad_config_exits_2_before_the_file_is_read() throws Exception {
         Path config = dir.resolve("registry.yaml");
-        Files.writeString(config, "venues: []\n");
+        Files.writeString(config, "retention: forever\n");
 
         assertThat(run("import-areas", "-c", config.toString(), AreaFiles.DA_NANG_2021.toString())).isEqualTo(2);
 
-        assertThat(err.toString()).contains("import-areas:", "venues", "Nothing was imported");
+        assertThat(err.toString()).contains("import-areas:", "retention: forever", "Nothing was imported");
         assertThat(Files.exists(dir.resolve("registry.db"))).isFalse();
     }
 

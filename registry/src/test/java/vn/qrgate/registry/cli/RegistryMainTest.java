@@ -40,8 +40,8 @@ class RegistryMainTest {
         int status = run("check-config", "--config", bad.toString());
 
         assertThat(status).isEqualTo(2);
-        assertThat(err.toString()).contains("5 errors in " + bad, "http.port: 99999", "store.kind: mysql",
-                "venues: (empty list)", "gateways[1].token: ***", "maxbatch: 5 — unknown key 'maxbatch'; did you mean 'maxBatch'?",
+        assertThat(err.toString()).contains("4 errors in " + bad, "http.port: 99999", "store.kind: mysql",
+                "gateways[1].token: ***", "maxbatch: 5 — unknown key 'maxbatch'; did you mean 'maxBatch'?",
                 "does not start with this config").doesNotContain("short");
         assertThat(out.toString()).isEmpty();
     }

@@ -25,7 +25,8 @@ import vn.qrgate.registry.port.TraceStore;
 /**
  * The check-in store on SQLite or PostgreSQL through one pool. Idempotency rests on the primary key
  * of {@code checkin.event_id} and {@code INSERT … ON CONFLICT DO NOTHING}: a second insert of an id,
- * concurrent or later, changes no row, and the row count tells the caller which happened.
+ * concurrent or later, changes no row, and the row count tells the caller which happened. The
+ * statistics roll-ups of the newly stored rows are added in the same transaction ({@link RollupRows}).
  */
 public final class JdbcCheckinStore implements CheckinStore {
 
@@ -73,9 +74,17 @@ public final class JdbcCheckinStore implements CheckinStore {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try (PreparedStatement ps = c.prepareStatement(CheckinRows.INSERT_IF_ABSENT)) {
+                List<Event> fresh = new ArrayList<>();
                 for (int i : order) {
                     CheckinRows.bind(ps, dialect, events.get(i), gateway, receivedAt);
                     inserted[i] = ps.executeUpdate() == 1;
+                    if (inserted[i]) {
+                        fresh.add(events.get(i));
+                    }
+                }
+                // Only what this transaction stored is counted: a duplicate never reaches the roll-ups.
+                if (!fresh.isEmpty()) {
+                    RollupRows.add(c, dialect, RollupRows.of(c, fresh));
                 }
                 c.commit();
             } catch (SQLException | RuntimeException e) {

@@ -65,6 +65,10 @@ public final class JdbcStores implements AutoCloseable {
         return new JdbcDirectory(db);
     }
 
+    public JdbcStatsStore stats() {
+        return new JdbcStatsStore(db);
+    }
+
     /** A short description for logs, e.g. {@code sqlite /var/lib/qrgate/registry.db}; no password. */
     public String describe() {
         return db.description();
