@@ -9,8 +9,8 @@ import vn.qrgate.registry.domain.venue.VenueCode;
 import vn.qrgate.registry.domain.venue.VenueRegistration;
 
 /**
- * Registered venues and the readers provisioned for them. Data only so far: ingest and the HTTP API
- * still check venues against the config's {@code venues[]} list; wiring them to this store comes later.
+ * Registered venues and the readers provisioned for them. Ingest, the live list and the console find
+ * venues here by code, beside the config's {@code venues[]}.
  * Every method may throw {@link StoreBusyException} or {@link StoreFailureException} like
  * {@link CheckinStore}'s.
  */

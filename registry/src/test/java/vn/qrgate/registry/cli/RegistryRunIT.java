@@ -112,13 +112,13 @@ class RegistryRunIT {
     @Test
     void checkConfigOnABadFileExits2AndListsTheErrors() throws Exception {
         Path bad = dir.resolve("bad.yaml");
-        Files.writeString(bad, "venues: []\ngateways: [{id: gw-1, token: short}]\nretention: 1y\n");
+        Files.writeString(bad, "venues: [{id: \"bad id\", name: V}]\ngateways: [{id: gw-1, token: short}]\nretention: 1y\n");
 
         Process p = start("check-config", "--config", bad.toString());
 
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(p.exitValue()).isEqualTo(2);
-        assertThat(log()).contains("3 errors", "venues", "gateways[1].token: ***", "retention: 1y").doesNotContain("short");
+        assertThat(log()).contains("3 errors", "venues[1].id: bad id", "gateways[1].token: ***", "retention: 1y").doesNotContain("short");
     }
 
     @Test

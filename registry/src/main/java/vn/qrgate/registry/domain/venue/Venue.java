@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * A venue in the registry's store: its code, what was registered and when. Not yet the venue that
- * ingest and the API check against: those still come from the config ({@code domain.Venue}).
+ * A venue in the registry's store: its code, what was registered and when. (A venue written in the
+ * config file is a {@code domain.Venue}: an id and a name, no type or area.)
  */
 public record Venue(VenueCode code, VenueRegistration registration, Instant createdAt) {
 
