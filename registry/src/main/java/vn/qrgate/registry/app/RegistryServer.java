@@ -145,7 +145,7 @@ public final class RegistryServer implements AutoCloseable {
             throw new StartupException("cannot listen on " + config.http().host() + ":" + config.http().port() + ": "
                     + rootMessage(e) + "; is another program using the port? (http.port: 0 picks a free one)", e);
         }
-        RetentionSweeper sweeper = new RetentionSweeper(store, config.retention(), clock, meters);
+        RetentionSweeper sweeper = new RetentionSweeper(store, stores.stats(), config.retention(), clock, meters);
         ScheduledExecutorService sweeps = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "qrgate-retention");
             t.setDaemon(true);

@@ -13,14 +13,16 @@ import vn.qrgate.registry.domain.stats.PeopleSketch;
 import vn.qrgate.registry.domain.stats.Rollup;
 import vn.qrgate.registry.domain.stats.StatsPeriod;
 import vn.qrgate.registry.domain.stats.VenueTally;
+import vn.qrgate.registry.port.StatsRetention;
 import vn.qrgate.registry.port.StatsStore;
 import vn.qrgate.registry.port.StoreFailureException;
 
 /**
  * The statistics roll-ups (V7) on SQLite or PostgreSQL. Each area under the reported one is tagged with
  * its branch, the reported area's child it lies under, by a recursive walk down the area table.
+ * Sketches of days past retention are made dense by {@link SketchDensifier}.
  */
-public final class JdbcStatsStore implements StatsStore {
+public final class JdbcStatsStore implements StatsStore, StatsRetention {
 
     private static final String SCOPE = """
             WITH RECURSIVE down (code, branch) AS (
@@ -95,6 +97,12 @@ public final class JdbcStatsStore implements StatsStore {
         } catch (SQLException e) {
             throw db.translate("count the venues of area " + areaCode, e);
         }
+    }
+
+    @Override
+    public int densifySketchesBefore(LocalDate day) {
+        Objects.requireNonNull(day, "day");
+        return new SketchDensifier(db).before(day);
     }
 
     /**

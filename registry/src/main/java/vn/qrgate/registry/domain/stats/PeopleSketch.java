@@ -13,7 +13,8 @@ import java.util.Objects;
  *
  * <p>It never holds a document number, only hashes of the key (document type and number, {@link #hashOf}).
  * An exact sketch's 64-bit hashes still let whoever knows a number test whether that person is among
- * them (the dense registers barely do): pseudonymous, not anonymous. Mutable; not safe for concurrent use.
+ * them (the dense registers barely do): pseudonymous, not anonymous. So once the check-ins of a day are past
+ * retention, its sketches are stored {@link #dense()} (DESIGN §7). Mutable; not safe for concurrent use.
  */
 public final class PeopleSketch {
 
@@ -21,8 +22,10 @@ public final class PeopleSketch {
     public static final int REGISTERS = 1 << PRECISION;
     /** Exact up to this many keys: as many 8-byte hashes as the dense form has bytes. */
     public static final int EXACT_LIMIT = REGISTERS / 8;
+    /** The first byte of {@link #toBytes()} while exact: lets a store find exact sketches without reading them. */
+    public static final byte EXACT_KIND = 1;
 
-    private static final byte SPARSE = 1;
+    private static final byte SPARSE = EXACT_KIND;
     private static final byte DENSE = 2;
     private static final double ALPHA = 0.7213 / (1 + 1.079 / REGISTERS);
 
@@ -101,6 +104,19 @@ public final class PeopleSketch {
 
     public boolean isExact() {
         return registers == null;
+    }
+
+    /**
+     * This sketch with its hashes folded into registers, as if it had grown past {@link #EXACT_LIMIT}: it
+     * no longer tells whether a given person was added, and its count becomes the HyperLogLog estimate
+     * (linear counting, so a few people are still counted within a person or so). This one is unchanged.
+     */
+    public PeopleSketch dense() {
+        PeopleSketch dense = copy();
+        if (dense.registers == null) {
+            dense.toDense();
+        }
+        return dense;
     }
 
     /** The number of distinct keys added: exact while {@link #isExact()}, else the HyperLogLog estimate. */

@@ -2,6 +2,7 @@ package vn.qrgate.registry.adapter.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.ByteBuffer;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -11,6 +12,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -228,6 +230,105 @@ abstract class StatsRollupContract {
         assertThat(deleted).isPositive();
         assertThat(rollups("SELECT area_code, day, scans, accepted FROM stats_area_day")).isNotEmpty().isEqualTo(before);
         assertThat(rollups("SELECT venue, day, scans, accepted FROM stats_venue_day")).isNotEmpty();
+    }
+
+    @Test
+    void retention_makes_the_sketches_of_old_days_dense_so_no_document_hash_is_kept() throws Exception {
+        load(5, 40);
+        LocalDate firstKept = LocalDate.of(2026, 11, 21);
+        Map<String, Set<String>> people = peopleByAreaDay();
+        Set<String> everyone = new HashSet<>();
+        people.values().forEach(everyone::addAll);
+        assertThat(people.keySet()).anyMatch(k -> k.endsWith(firstKept.toString()))
+                .anyMatch(k -> k.endsWith(firstKept.minusDays(1).toString()));
+
+        int densified = stores.stats().densifySketchesBefore(firstKept);
+
+        Map<String, byte[]> sketches = sketches();
+        assertThat(densified).isEqualTo(sketches.keySet().stream()
+                .filter(k -> k.substring(k.indexOf(' ') + 1).compareTo(firstKept.toString()) < 0).count());
+        sketches.forEach((key, bytes) -> {
+            PeopleSketch sketch = PeopleSketch.fromBytes(bytes);
+            long truth = people.getOrDefault(key, Set.of()).size();
+            if (key.substring(key.indexOf(' ') + 1).compareTo(firstKept.toString()) < 0) {
+                assertThat(sketch.isExact()).as(key).isFalse();
+                for (String who : everyone) {
+                    assertThat(containsHash(bytes, who)).as(key).isFalse();
+                }
+                // Linear counting over 1024 registers: within one person or 10 % for so few people.
+                assertThat(Math.abs(sketch.estimate() - truth)).as(key)
+                        .isLessThanOrEqualTo(Math.max(1, Math.round(truth * 0.1)));
+            } else {
+                assertThat(sketch.isExact()).as(key).isTrue();
+                assertThat(sketch.estimate()).as(key).isEqualTo(truth);
+            }
+        });
+
+        assertThat(stores.stats().densifySketchesBefore(firstKept)).isZero();
+        assertThat(sketches()).allSatisfy((key, bytes) -> assertThat(bytes).as(key).isEqualTo(sketches.get(key)));
+        assertThat(stores.stats().areaDays("48", new StatsPeriod(firstKept.minusDays(2), firstKept))).isNotEmpty();
+    }
+
+    @Test
+    void a_late_checkin_on_a_day_already_made_dense_keeps_its_sketch_dense() throws Exception {
+        LocalDate firstKept = LocalDate.of(2026, 11, 21);
+        String venue = venues.get(0);
+        String key = areaOfVenue.get(venue) + " 2026-11-20";
+        // 02:30 on the 20th in Vietnam.
+        OffsetDateTime at = START.plusHours(3);
+        TracePeople gate = new TracePeople("gate-09");
+        stores.checkins().insertIfAbsent(List.of(gate.in(TracePeople.person("048099999998", "Người Thử", null), venue, at)),
+                "gw-1", Instant.now());
+        assertThat(stores.stats().densifySketchesBefore(firstKept)).isEqualTo(1);
+
+        stores.checkins().insertIfAbsent(List.of(gate.in(TracePeople.person("048099999999", "Người Muộn", null), venue,
+                at.plusMinutes(5))), "gw-1", Instant.now());
+
+        byte[] bytes = sketches().get(key);
+        assertThat(PeopleSketch.fromBytes(bytes).isExact()).isFalse();
+        assertThat(PeopleSketch.fromBytes(bytes).estimate()).isEqualTo(2);
+        assertThat(containsHash(bytes, "CCCD:048099999999")).isFalse();
+        assertThat(stores.stats().densifySketchesBefore(firstKept)).isZero();
+    }
+
+    /** Per "area day", the accepted people of the stored check-ins as "TYPE:NUMBER". */
+    private Map<String, Set<String>> peopleByAreaDay() throws Exception {
+        Map<String, Set<String>> people = new TreeMap<>();
+        try (Connection c = connect(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT venue, scanned_at, decision, document_type, document_number FROM checkin")) {
+            while (rs.next()) {
+                String area = areaOfVenue.get(rs.getString("venue"));
+                if (area != null && rs.getString("decision").equals("ACCEPTED")) {
+                    people.computeIfAbsent(area + " " + LocalDays.of(scannedAt(rs)), k -> new HashSet<>())
+                            .add(rs.getString("document_type") + ":" + rs.getString("document_number"));
+                }
+            }
+        }
+        return people;
+    }
+
+    private Map<String, byte[]> sketches() throws Exception {
+        Map<String, byte[]> sketches = new TreeMap<>();
+        try (Connection c = connect(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT area_code, day, people FROM stats_area_day")) {
+            while (rs.next()) {
+                sketches.put(rs.getString(1) + " " + rs.getString(2), rs.getBytes(3));
+            }
+        }
+        return sketches;
+    }
+
+    /** Whether the stored bytes hold the 8-byte hash of a "TYPE:NUMBER" key anywhere, aligned or not. */
+    private static boolean containsHash(byte[] bytes, String typeAndNumber) {
+        int colon = typeAndNumber.indexOf(':');
+        long hash = PeopleSketch.hashOf(typeAndNumber.substring(0, colon), typeAndNumber.substring(colon + 1));
+        byte[] needle = ByteBuffer.allocate(8).putLong(hash).array();
+        for (int i = 0; i + 8 <= bytes.length; i++) {
+            if (Arrays.equals(bytes, i, i + 8, needle, 0, 8)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void count(Map<String, List<Long>> counts, String key, boolean accepted) {

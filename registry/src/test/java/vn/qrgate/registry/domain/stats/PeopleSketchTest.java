@@ -122,4 +122,74 @@ class PeopleSketchTest {
         unsorted[8] = 5;
         assertThatThrownBy(() -> PeopleSketch.fromBytes(unsorted)).hasMessageContaining("sorted");
     }
+
+    // Dense after retention (DESIGN §7): no hash left to test a person against, the count still about right.
+
+    @Property(tries = 200)
+    void a_dense_sketch_holds_no_hash_of_anyone_added_and_still_counts_them_closely(
+            @ForAll @LongRange(min = 0) long seed, @ForAll @IntRange(min = 0, max = PeopleSketch.EXACT_LIMIT) int people) {
+        PeopleSketch exact = ofPeople(seed, people);
+        byte[] before = exact.toBytes();
+
+        PeopleSketch dense = exact.dense();
+
+        assertThat(dense.isExact()).isFalse();
+        assertThat(exact.toBytes()).isEqualTo(before);
+        byte[] stored = dense.toBytes();
+        SplittableRandom random = new SplittableRandom(seed);
+        long base = random.nextLong(1_000_000_000L);
+        for (int i = 0; i < people; i++) {
+            assertThat(contains(stored, PeopleSketch.hashOf("CCCD", Long.toString(base + i)))).isFalse();
+        }
+        // Linear counting over 1024 registers: a handful of people within one, 128 within about 4 %.
+        assertThat(Math.abs(dense.estimate() - people)).isLessThanOrEqualTo(Math.max(1, Math.round(people * 0.1)));
+    }
+
+    @Test
+    void an_empty_sketch_made_dense_counts_no_one_and_dense_twice_is_the_same() {
+        PeopleSketch dense = PeopleSketch.empty().dense();
+
+        assertThat(dense.estimate()).isZero();
+        assertThat(dense.dense().toBytes()).isEqualTo(dense.toBytes());
+        assertThat(ofPeople(5, 40).dense().dense().toBytes()).isEqualTo(ofPeople(5, 40).dense().toBytes());
+    }
+
+    @Test
+    void a_dense_sketch_survives_the_round_trip_through_bytes() {
+        PeopleSketch dense = ofPeople(9, 50).dense();
+
+        PeopleSketch read = PeopleSketch.fromBytes(dense.toBytes());
+
+        assertThat(read.isExact()).isFalse();
+        assertThat(read.toBytes()).isEqualTo(dense.toBytes());
+        assertThat(read.estimate()).isEqualTo(dense.estimate());
+    }
+
+    @Test
+    void a_dense_sketch_merges_with_an_exact_one_either_way() {
+        PeopleSketch old = ofPeople(1, 60);
+        PeopleSketch fresh = ofPeople(2, 60);
+        PeopleSketch both = old.copy();
+        both.merge(fresh);
+
+        PeopleSketch denseFirst = old.dense();
+        denseFirst.merge(fresh);
+        PeopleSketch exactFirst = fresh.copy();
+        exactFirst.merge(old.dense());
+
+        // Registers are a max over hashes, whatever order they came in: the same registers as merging first.
+        assertThat(denseFirst.toBytes()).isEqualTo(both.dense().toBytes());
+        assertThat(exactFirst.toBytes()).isEqualTo(both.dense().toBytes());
+        assertThat(Math.abs(denseFirst.estimate() - 120)).isLessThanOrEqualTo(12);
+    }
+
+    private static boolean contains(byte[] bytes, long hash) {
+        byte[] needle = java.nio.ByteBuffer.allocate(8).putLong(hash).array();
+        for (int i = 0; i + 8 <= bytes.length; i++) {
+            if (java.util.Arrays.equals(bytes, i, i + 8, needle, 0, 8)) {
+                return true;
+            }
+        }
+        return false;
+    }
 }
