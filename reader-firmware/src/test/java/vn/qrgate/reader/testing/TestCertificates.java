@@ -25,6 +25,10 @@ public final class TestCertificates {
     public final Path clientKeyRsa;
     public final Path clientKeyPkcs1;
     public final Path otherCaCert;
+    /** Signed by {@link #caCert} for 127.0.0.1 and localhost, but valid only in January 2020. */
+    public final Path expiredServerCert;
+    /** Signed by {@link #caCert}, valid now, but for the host elsewhere.example only. */
+    public final Path elsewhereServerCert;
 
     private TestCertificates(Path dir) {
         this.dir = dir;
@@ -37,6 +41,8 @@ public final class TestCertificates {
         this.clientKeyRsa = dir.resolve("client-rsa.key");
         this.clientKeyPkcs1 = dir.resolve("client-rsa-pkcs1.key");
         this.otherCaCert = dir.resolve("other-ca.pem");
+        this.expiredServerCert = dir.resolve("server-expired.pem");
+        this.elsewhereServerCert = dir.resolve("server-elsewhere.pem");
     }
 
     public static boolean available() {
@@ -75,10 +81,30 @@ public final class TestCertificates {
             c.openssl("x509", "-req", "-in", "client-rsa.csr", "-CA", "ca.pem", "-CAkey", "ca.key", "-CAcreateserial",
                     "-out", "client-rsa.pem", "-days", "2");
             c.openssl("pkey", "-in", "client-rsa.key", "-traditional", "-out", "client-rsa-pkcs1.key");
+            c.caSigned("server-expired", "subjectAltName=IP:127.0.0.1,DNS:localhost",
+                    "-startdate", "20200101000000Z", "-enddate", "20200201000000Z");
+            c.caSigned("server-elsewhere", "subjectAltName=DNS:elsewhere.example", "-days", "2");
             return c;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A server certificate on server.key through {@code openssl ca}, which, unlike x509, can back-date. */
+    private void caSigned(String name, String san, String... validity) throws IOException {
+        Files.createDirectories(dir.resolve("issued"));
+        if (!Files.exists(dir.resolve("ca.cnf"))) {
+            Files.writeString(dir.resolve("index.txt"), "");
+            Files.writeString(dir.resolve("serial.txt"), "1000\n");
+            Files.writeString(dir.resolve("ca.cnf"), String.join("\n", "[ca]", "default_ca = test", "[test]",
+                    "database = index.txt", "new_certs_dir = issued", "serial = serial.txt", "default_md = sha256",
+                    "policy = any", "copy_extensions = copy", "unique_subject = no", "[any]", "commonName = supplied", ""));
+        }
+        openssl("req", "-new", "-key", "server.key", "-subj", "/CN=" + name, "-addext", san, "-out", name + ".csr");
+        List<String> args = new ArrayList<>(List.of("ca", "-batch", "-config", "ca.cnf", "-cert", "ca.pem", "-keyfile",
+                "ca.key", "-in", name + ".csr", "-out", name + ".pem", "-notext"));
+        args.addAll(List.of(validity));
+        openssl(args.toArray(String[]::new));
     }
 
     private void openssl(String... args) throws IOException {
