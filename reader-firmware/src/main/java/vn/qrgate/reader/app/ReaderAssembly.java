@@ -20,6 +20,8 @@ public final class ReaderAssembly implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ReaderAssembly.class);
     static final long HOUSEKEEPING_SECONDS = 5;
+    /** Three missed rounds: the watchdog's health check then fails and systemd restarts the reader. */
+    static final long HOUSEKEEPING_STALE_SECONDS = 3 * HOUSEKEEPING_SECONDS;
 
     private final ReaderAgent agent;
     private final List<AutoCloseable> afterAgent;
@@ -27,6 +29,8 @@ public final class ReaderAssembly implements AutoCloseable {
     private final Runnable outboxHousekeeping;
     private final Optional<EventPublisher> publisher;
     private ScheduledExecutorService timer;
+    private volatile long lastHousekeepingNanos = System.nanoTime();
+    private volatile String lastHousekeepingFailure;
 
     ReaderAssembly(ReaderAgent agent, List<AutoCloseable> afterAgent, List<BooleanSupplier> inputsConnected,
                    Runnable outboxHousekeeping) {
@@ -56,6 +60,7 @@ public final class ReaderAssembly implements AutoCloseable {
      * acked rows).
      */
     public void start() {
+        lastHousekeepingNanos = System.nanoTime();
         agent.start();
         publisher.ifPresent(EventPublisher::start);
         timer = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -76,9 +81,30 @@ public final class ReaderAssembly implements AutoCloseable {
             }
             outboxHousekeeping.run();
             agent.refreshAlarms();
+            lastHousekeepingFailure = null;
+            lastHousekeepingNanos = System.nanoTime();
         } catch (RuntimeException e) {
+            lastHousekeepingFailure = e.getClass().getSimpleName();
             LOG.warn("housekeeping failed: {}", e.toString());
         }
+    }
+
+    /**
+     * Why the reader is not working, or empty: the systemd watchdog pings only while this is empty.
+     * Housekeeping is the probe: it writes to the outbox (purging acked rows), reads its fill level and takes
+     * the agent's lock, which a scan holds from decision to gate signal. So a stuck or broken outbox, a hung
+     * scan and a dead timer all show as housekeeping that has not succeeded for a while. A full outbox does
+     * not: it is an alarm on the gate's lights, and restarting would not empty it.
+     */
+    public Optional<String> problem() {
+        long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - lastHousekeepingNanos);
+        if (seconds < HOUSEKEEPING_STALE_SECONDS) {
+            return Optional.empty();
+        }
+        String failure = lastHousekeepingFailure;
+        return Optional.of(failure == null
+                ? "housekeeping has not run for " + seconds + " s: a scan or the outbox is stuck"
+                : "housekeeping failing for " + seconds + " s (" + failure + "): the outbox does not answer");
     }
 
     /**
