@@ -7,6 +7,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.qrgate.reader.domain.Alarm;
@@ -29,7 +30,8 @@ public final class ReaderAssembly implements AutoCloseable {
     private final Runnable outboxHousekeeping;
     private final Optional<EventPublisher> publisher;
     private ScheduledExecutorService timer;
-    private volatile long lastHousekeepingNanos = System.nanoTime();
+    private LongSupplier nanoTime = System::nanoTime;
+    private volatile long lastHousekeepingNanos = nanoTime.getAsLong();
     private volatile String lastHousekeepingFailure;
 
     ReaderAssembly(ReaderAgent agent, List<AutoCloseable> afterAgent, List<BooleanSupplier> inputsConnected,
@@ -60,7 +62,7 @@ public final class ReaderAssembly implements AutoCloseable {
      * acked rows).
      */
     public void start() {
-        lastHousekeepingNanos = System.nanoTime();
+        lastHousekeepingNanos = nanoTime.getAsLong();
         agent.start();
         publisher.ifPresent(EventPublisher::start);
         timer = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -82,11 +84,17 @@ public final class ReaderAssembly implements AutoCloseable {
             outboxHousekeeping.run();
             agent.refreshAlarms();
             lastHousekeepingFailure = null;
-            lastHousekeepingNanos = System.nanoTime();
+            lastHousekeepingNanos = nanoTime.getAsLong();
         } catch (RuntimeException e) {
             lastHousekeepingFailure = e.getClass().getSimpleName();
             LOG.warn("housekeeping failed: {}", e.toString());
         }
+    }
+
+    /** Tests: a clock for staleness, so they need not wait. */
+    void nanoClock(LongSupplier clock) {
+        nanoTime = clock;
+        lastHousekeepingNanos = clock.getAsLong();
     }
 
     /**
@@ -97,7 +105,7 @@ public final class ReaderAssembly implements AutoCloseable {
      * not: it is an alarm on the gate's lights, and restarting would not empty it.
      */
     public Optional<String> problem() {
-        long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - lastHousekeepingNanos);
+        long seconds = TimeUnit.NANOSECONDS.toSeconds(nanoTime.getAsLong() - lastHousekeepingNanos);
         if (seconds < HOUSEKEEPING_STALE_SECONDS) {
             return Optional.empty();
         }
