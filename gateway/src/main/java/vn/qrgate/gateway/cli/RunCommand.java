@@ -16,6 +16,9 @@ import vn.qrgate.gateway.app.GatewayStartException;
 import vn.qrgate.gateway.config.ConfigSummary;
 import vn.qrgate.gateway.config.GatewayConfig;
 import vn.qrgate.gateway.config.GatewayConfigLoader;
+import vn.qrgate.service.Health;
+import vn.qrgate.service.SystemdNotifier;
+import vn.qrgate.service.Watchdog;
 
 /** The gateway itself, as systemd runs it: until SIGTERM, then a clean stop. */
 @Command(
@@ -72,14 +75,26 @@ public final class RunCommand implements Callable<Integer> {
             err.println("run: " + e.getMessage());
             return GatewayMain.EXIT_FAILURE;
         }
+        SystemdNotifier systemd = SystemdNotifier.fromEnvironment();
+        String running = "gateway " + config.get().gatewayId() + " running, /health on port " + gateway.httpPort();
+        systemd.ready(running);
+        // The broker comes and goes (the gateway reconnects); a store that does not answer needs a restart.
+        Watchdog watchdog = Watchdog.start(systemd, () -> gateway.health().up() ? Health.ok()
+                : Health.failing("the store does not answer"), running);
         // Without our own signal handling (or on System.exit elsewhere) the JVM still stops the gateway cleanly.
-        Thread hook = new Thread(gateway::close, "qrgate-shutdown");
+        Thread hook = new Thread(() -> {
+            watchdog.close();
+            systemd.stopping();
+            gateway.close();
+        }, "qrgate-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         if (!signals) {
             LOG.debug("stop signals go through the shutdown hook");
         }
         stop.await();
         LOG.info("stop requested");
+        watchdog.close();
+        systemd.stopping();
         gateway.close();
         try {
             Runtime.getRuntime().removeShutdownHook(hook);

@@ -7,6 +7,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.qrgate.reader.domain.Alarm;
@@ -20,6 +21,8 @@ public final class ReaderAssembly implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ReaderAssembly.class);
     static final long HOUSEKEEPING_SECONDS = 5;
+    /** Three missed rounds: the watchdog's health check then fails and systemd restarts the reader. */
+    static final long HOUSEKEEPING_STALE_SECONDS = 3 * HOUSEKEEPING_SECONDS;
 
     private final ReaderAgent agent;
     private final List<AutoCloseable> afterAgent;
@@ -27,6 +30,9 @@ public final class ReaderAssembly implements AutoCloseable {
     private final Runnable outboxHousekeeping;
     private final Optional<EventPublisher> publisher;
     private ScheduledExecutorService timer;
+    private LongSupplier nanoTime = System::nanoTime;
+    private volatile long lastHousekeepingNanos = nanoTime.getAsLong();
+    private volatile String lastHousekeepingFailure;
 
     ReaderAssembly(ReaderAgent agent, List<AutoCloseable> afterAgent, List<BooleanSupplier> inputsConnected,
                    Runnable outboxHousekeeping) {
@@ -56,6 +62,7 @@ public final class ReaderAssembly implements AutoCloseable {
      * acked rows).
      */
     public void start() {
+        lastHousekeepingNanos = nanoTime.getAsLong();
         agent.start();
         publisher.ifPresent(EventPublisher::start);
         timer = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -76,9 +83,36 @@ public final class ReaderAssembly implements AutoCloseable {
             }
             outboxHousekeeping.run();
             agent.refreshAlarms();
+            lastHousekeepingFailure = null;
+            lastHousekeepingNanos = nanoTime.getAsLong();
         } catch (RuntimeException e) {
+            lastHousekeepingFailure = e.getClass().getSimpleName();
             LOG.warn("housekeeping failed: {}", e.toString());
         }
+    }
+
+    /** Tests: a clock for staleness, so they need not wait. */
+    void nanoClock(LongSupplier clock) {
+        nanoTime = clock;
+        lastHousekeepingNanos = clock.getAsLong();
+    }
+
+    /**
+     * Why the reader is not working, or empty: the systemd watchdog pings only while this is empty.
+     * Housekeeping is the probe: it writes to the outbox (purging acked rows), reads its fill level and takes
+     * the agent's lock, which a scan holds from decision to gate signal. So a stuck or broken outbox, a hung
+     * scan and a dead timer all show as housekeeping that has not succeeded for a while. A full outbox does
+     * not: it is an alarm on the gate's lights, and restarting would not empty it.
+     */
+    public Optional<String> problem() {
+        long seconds = TimeUnit.NANOSECONDS.toSeconds(nanoTime.getAsLong() - lastHousekeepingNanos);
+        if (seconds < HOUSEKEEPING_STALE_SECONDS) {
+            return Optional.empty();
+        }
+        String failure = lastHousekeepingFailure;
+        return Optional.of(failure == null
+                ? "housekeeping has not run for " + seconds + " s: a scan or the outbox is stuck"
+                : "housekeeping failing for " + seconds + " s (" + failure + "): the outbox does not answer");
     }
 
     /**

@@ -15,6 +15,9 @@ import vn.qrgate.reader.app.WiringException;
 import vn.qrgate.reader.config.ConfigLoader;
 import vn.qrgate.reader.config.InputConfig;
 import vn.qrgate.reader.config.ReaderConfig;
+import vn.qrgate.service.Health;
+import vn.qrgate.service.SystemdNotifier;
+import vn.qrgate.service.Watchdog;
 
 /** The agent itself, as systemd runs it: until SIGTERM, then inputs off, gate shut, outbox closed. */
 @Command(
@@ -66,13 +69,19 @@ public final class RunCommand implements Callable<Integer> {
             err.println("run: " + e.getMessage());
             return ReaderMain.EXIT_USAGE;
         }
+        SystemdNotifier systemd = SystemdNotifier.fromEnvironment();
+        Watchdog[] watchdog = new Watchdog[1];
         // The JVM runs this on SIGTERM and SIGINT: stop reading, shut the gate, close the outbox.
         Thread hook = new Thread(() -> {
             LOG.info("stopping");
+            stopping(systemd, watchdog[0]);
             reader.close();
         }, "qrgate-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         reader.start();
+        String running = "reader " + config.get().deviceId() + " at venue " + config.get().venue() + " reading";
+        systemd.ready(running);
+        watchdog[0] = Watchdog.start(systemd, () -> reader.problem().map(Health::failing).orElse(Health.ok()), running);
         stop.await();
         try {
             // Ended by itself (end of stdin): close now rather than in the hook.
@@ -81,7 +90,15 @@ public final class RunCommand implements Callable<Integer> {
             // SIGTERM arrived at the same moment: the hook closes the reader.
             return 0;
         }
+        stopping(systemd, watchdog[0]);
         reader.close();
         return 0;
+    }
+
+    private static void stopping(SystemdNotifier systemd, Watchdog watchdog) {
+        if (watchdog != null) {
+            watchdog.close();
+        }
+        systemd.stopping();
     }
 }

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.qrgate.protocol.code.TestVectors;
@@ -55,6 +56,41 @@ class ReaderAssemblyTest {
             assembly.housekeeping();
             assertThat(agent.alarms()).isEmpty();
             assertThat(housekept.get()).isEqualTo(2);
+        } finally {
+            assembly.close();
+        }
+    }
+
+    @Test
+    void theReaderIsUnhealthyWhenHousekeepingHasNotSucceededForThreeRounds() {
+        SqliteOutbox outbox = new SqliteOutbox(OutboxSettings.defaults(dir.resolve("outbox.db")));
+        DecisionPipeline pipeline = new DecisionPipeline(TestVectors::validator, DenyList::empty,
+                new DuplicateWindow(Duration.ofSeconds(10), 100), TestVectors.clock());
+        ReaderAgent agent = new ReaderAgent(DeviceId.of("assembly-2"), "V58-TEST", pipeline, () -> Direction.IN, outbox,
+                new RecordingGate(() -> 0L), List.of(), TestVectors.clock(), () -> true, ScanListener.NONE);
+        AtomicBoolean outboxAnswers = new AtomicBoolean(true);
+        ReaderAssembly assembly = new ReaderAssembly(agent, List.of(), List.of(), () -> {
+            if (!outboxAnswers.get()) {
+                throw new IllegalStateException("disk I/O error");
+            }
+        });
+        AtomicLong nanos = new AtomicLong();
+        assembly.nanoClock(nanos::get);
+        try {
+            nanos.addAndGet(Duration.ofSeconds(14).toNanos());
+            assertThat(assembly.problem()).as("within three rounds").isEmpty();
+
+            nanos.addAndGet(Duration.ofSeconds(2).toNanos());
+            assertThat(assembly.problem()).hasValueSatisfying(why -> assertThat(why).contains("16 s", "stuck"));
+
+            assembly.housekeeping();
+            assertThat(assembly.problem()).as("after a round that worked").isEmpty();
+
+            outboxAnswers.set(false);
+            assembly.housekeeping();
+            nanos.addAndGet(Duration.ofSeconds(20).toNanos());
+            assertThat(assembly.problem()).hasValueSatisfying(
+                    why -> assertThat(why).contains("IllegalStateException", "outbox does not answer"));
         } finally {
             assembly.close();
         }

@@ -184,6 +184,16 @@ public final class RegistryServer implements AutoCloseable {
         return http.port();
     }
 
+    /** Whether the store answers, as {@code /health} asks it: the systemd watchdog's health check. */
+    public boolean storeAnswers() {
+        try {
+            stores.checkins().ping();
+            return true;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
     /** Where a client on this machine reaches the API, e.g. {@code http://127.0.0.1:8080}. */
     public URI baseUri() {
         return baseUri;

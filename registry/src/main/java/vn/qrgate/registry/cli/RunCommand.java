@@ -14,6 +14,9 @@ import vn.qrgate.registry.app.RegistryServer;
 import vn.qrgate.registry.app.StartupException;
 import vn.qrgate.registry.config.ConfigLoad;
 import vn.qrgate.registry.config.RegistryConfigLoader;
+import vn.qrgate.service.Health;
+import vn.qrgate.service.SystemdNotifier;
+import vn.qrgate.service.Watchdog;
 
 /** The registry as systemd runs it: until SIGTERM, then stop taking requests and close the store. */
 @Command(
@@ -59,10 +62,17 @@ final class RunCommand implements Callable<Integer> {
             LOG.error("cannot start: {}", e.getMessage());
             return RegistryMain.EXIT_FAILURE;
         }
+        SystemdNotifier systemd = SystemdNotifier.fromEnvironment();
+        String running = "listening on " + server.baseUri();
+        systemd.ready(running);
+        Watchdog watchdog = Watchdog.start(systemd,
+                () -> server.storeAnswers() ? Health.ok() : Health.failing("the store does not answer"), running);
         // The JVM runs this on SIGTERM and SIGINT: stop taking requests, finish the ones in flight, close the store.
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             LOG.info("stopping");
+            watchdog.close();
+            systemd.stopping();
             server.close();
             stopped.countDown();
         }, "qrgate-shutdown"));
