@@ -252,12 +252,12 @@ class ProvisionScriptIT {
 
     /**
      * The reader's own loader on the written config, with the files placed where the config says they are
-     * on the kiosk ({@code /etc/qrgate}, {@code /var/lib/qrgate}) under a folder of this test.
+     * on the kiosk ({@code /etc/qrgate}, {@code /var/lib/qrgate-reader}) under a folder of this test.
      */
     List<String> readerConfigProblems(Path out, Map<String, String> env) throws IOException {
         Path root = dir.resolve("kiosk");
         Path etc = Files.createDirectories(root.resolve("etc/qrgate"));
-        Files.createDirectories(root.resolve("var/lib/qrgate"));
+        Files.createDirectories(root.resolve("var/lib/qrgate-reader"));
         try (var files = Files.list(out)) {
             for (Path f : files.toList()) {
                 Files.copy(f, etc.resolve(f.getFileName().toString()));
