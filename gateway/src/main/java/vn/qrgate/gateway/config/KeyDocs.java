@@ -3,6 +3,7 @@ package vn.qrgate.gateway.config;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import vn.qrgate.config.KeyDoc;
 
 /**
  * What each gateway config key means and which values it takes, in one place:
@@ -12,11 +13,7 @@ import java.util.Map;
  */
 public final class KeyDocs {
 
-    /** One key: what it does and which values it takes. */
-    public record Doc(String what, String allowed) {
-    }
-
-    private static final Map<String, Doc> DOCS = new LinkedHashMap<>();
+    private static final Map<String, KeyDoc> DOCS = new LinkedHashMap<>();
 
     static {
         doc("gatewayId", "this gateway's id; MQTT client id `qrgate-gateway-<gatewayId>`", "`[a-z0-9][a-z0-9-]{2,63}`");
@@ -73,13 +70,13 @@ public final class KeyDocs {
     }
 
     private static void doc(String path, String what, String allowed) {
-        if (DOCS.put(path, new Doc(what, allowed)) != null) {
+        if (DOCS.put(path, new KeyDoc(what, allowed)) != null) {
             throw new IllegalStateException("documented twice: " + path);
         }
     }
 
     /** Key path → its description, in the order written above. */
-    public static Map<String, Doc> all() {
+    public static Map<String, KeyDoc> all() {
         return Collections.unmodifiableMap(DOCS);
     }
 }

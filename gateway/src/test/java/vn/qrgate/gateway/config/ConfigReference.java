@@ -1,7 +1,6 @@
 package vn.qrgate.gateway.config;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,20 +28,12 @@ final class ConfigReference {
         return sections;
     }
 
-    /** Every documented key path, e.g. {@code mqtt.uri}, {@code inputs[n].usb.vendorId}. */
+    /** Every documented key path, e.g. {@code mqtt.uri}. */
     static List<String> keyPaths() {
-        List<String> paths = new ArrayList<>();
-        sections().forEach((section, keys) -> keys.forEach(key -> paths.add(path(section, key))));
-        return paths;
-    }
-
-    static String path(String section, String key) {
-        return section.isEmpty() ? key : section + "." + key;
+        return vn.qrgate.config.ConfigReference.keyPaths(sections());
     }
 
     static String render() {
-        Map<String, String> defaults = Defaults.asConfigText();
-        Map<String, KeyDocs.Doc> docs = KeyDocs.all();
         StringBuilder md = new StringBuilder();
         md.append("# Gateway config reference (`/etc/qrgate/gateway.yaml`)\n\n")
                 .append("<!-- Generated from gateway/src/main/java/vn/qrgate/gateway/config/{Keys,Defaults,KeyDocs}.java.\n")
@@ -50,18 +41,7 @@ final class ConfigReference {
                 .append("Every key the gateway accepts; any other key is an error. A key with a default may be left out.\n")
                 .append("`check-config` states the same rules in its error messages. Example: [`gateway/examples/gateway.yaml`]")
                 .append("(../gateway/examples/gateway.yaml). `devices[n]` is an item of the `devices` list.\n");
-        sections().forEach((section, keys) -> {
-            md.append("\n## ").append(section.isEmpty() ? "Top level" : "`" + section + "`").append("\n\n")
-                    .append("| key | default | what it does | allowed |\n|---|---|---|---|\n");
-            for (String key : keys) {
-                String path = path(section, key);
-                KeyDocs.Doc doc = docs.get(path);
-                String dflt = defaults.containsKey(path) ? "`" + defaults.get(path) + "`" : "—";
-                md.append("| `").append(path).append("` | ").append(dflt).append(" | ")
-                        .append(doc == null ? "?" : doc.what()).append(" | ")
-                        .append(doc == null ? "?" : doc.allowed()).append(" |\n");
-            }
-        });
-        return md.toString();
+        return vn.qrgate.config.ConfigReference.render(new vn.qrgate.config.ConfigReference.Spec(md.toString(), sections(),
+                Defaults.asConfigText(), KeyDocs.all()));
     }
 }

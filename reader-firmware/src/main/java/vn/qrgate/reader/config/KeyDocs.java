@@ -2,6 +2,7 @@ package vn.qrgate.reader.config;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import vn.qrgate.config.KeyDoc;
 
 /**
  * What each config key means and which values it takes, in one place: {@code docs/config-reference.md}
@@ -14,11 +15,7 @@ import java.util.Map;
  */
 public final class KeyDocs {
 
-    /** One key: what it does and which values it takes. */
-    public record Doc(String what, String allowed) {
-    }
-
-    private static final Map<String, Doc> DOCS = new LinkedHashMap<>();
+    private static final Map<String, KeyDoc> DOCS = new LinkedHashMap<>();
 
     static {
         doc("device", "who this reader is", "a section");
@@ -120,13 +117,13 @@ public final class KeyDocs {
     }
 
     private static void doc(String path, String what, String allowed) {
-        if (DOCS.put(path, new Doc(what, allowed)) != null) {
+        if (DOCS.put(path, new KeyDoc(what, allowed)) != null) {
             throw new IllegalStateException("documented twice: " + path);
         }
     }
 
     /** Key path → its description, in the order written above. */
-    public static Map<String, Doc> all() {
+    public static Map<String, KeyDoc> all() {
         return java.util.Collections.unmodifiableMap(DOCS);
     }
 }

@@ -1,7 +1,6 @@
 package vn.qrgate.reader.config;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,20 +29,12 @@ final class ConfigReference {
         return sections;
     }
 
-    /** Every documented key path, e.g. {@code mqtt.uri}, {@code inputs[n].usb.vendorId}. */
+    /** Every documented key path, e.g. {@code mqtt.uri}. */
     static List<String> keyPaths() {
-        List<String> paths = new ArrayList<>();
-        sections().forEach((section, keys) -> keys.forEach(key -> paths.add(path(section, key))));
-        return paths;
-    }
-
-    static String path(String section, String key) {
-        return section.isEmpty() ? key : section + "." + key;
+        return vn.qrgate.config.ConfigReference.keyPaths(sections());
     }
 
     static String render() {
-        Map<String, String> defaults = Defaults.asConfigText();
-        Map<String, KeyDocs.Doc> docs = KeyDocs.all();
         StringBuilder md = new StringBuilder();
         md.append("# Reader config reference (`/etc/qrgate/reader.yaml`)\n\n")
                 .append("<!-- Generated from reader-firmware/src/main/java/vn/qrgate/reader/config/{Keys,Defaults,KeyDocs}.java.\n")
@@ -53,18 +44,7 @@ final class ConfigReference {
                 .append("`${ENV:NAME}` secrets) and worked examples: [`reader-firmware/examples/README.md`]")
                 .append("(../reader-firmware/examples/README.md). `inputs[n]` is an item of the `inputs` list; `outputs.*`\n")
                 .append("is each of `relay`, `greenLed`, `redLed`, `buzzer`, `statusLed`.\n");
-        sections().forEach((section, keys) -> {
-            md.append("\n## ").append(section.isEmpty() ? "Top level" : "`" + section + "`").append("\n\n")
-                    .append("| key | default | what it does | allowed |\n|---|---|---|---|\n");
-            for (String key : keys) {
-                String path = path(section, key);
-                KeyDocs.Doc doc = docs.get(path);
-                String dflt = defaults.containsKey(path) ? "`" + defaults.get(path) + "`" : "—";
-                md.append("| `").append(path).append("` | ").append(dflt).append(" | ")
-                        .append(doc == null ? "?" : doc.what()).append(" | ")
-                        .append(doc == null ? "?" : doc.allowed()).append(" |\n");
-            }
-        });
-        return md.toString();
+        return vn.qrgate.config.ConfigReference.render(new vn.qrgate.config.ConfigReference.Spec(md.toString(), sections(),
+                Defaults.asConfigText(), KeyDocs.all()));
     }
 }

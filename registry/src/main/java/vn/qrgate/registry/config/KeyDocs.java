@@ -3,6 +3,7 @@ package vn.qrgate.registry.config;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import vn.qrgate.config.KeyDoc;
 
 /**
  * What each registry config key means and which values it takes, in one place:
@@ -12,11 +13,7 @@ import java.util.Map;
  */
 public final class KeyDocs {
 
-    /** One key: what it does and which values it takes. */
-    public record Doc(String what, String allowed) {
-    }
-
-    private static final Map<String, Doc> DOCS = new LinkedHashMap<>();
+    private static final Map<String, KeyDoc> DOCS = new LinkedHashMap<>();
 
     static {
         doc("http", "where the API and the web console listen", "a section");
@@ -69,10 +66,10 @@ public final class KeyDocs {
     }
 
     private static void doc(String path, String what, String allowed) {
-        DOCS.put(path, new Doc(what, allowed));
+        DOCS.put(path, new KeyDoc(what, allowed));
     }
 
-    public static Map<String, Doc> all() {
+    public static Map<String, KeyDoc> all() {
         return Collections.unmodifiableMap(DOCS);
     }
 }

@@ -2,7 +2,6 @@ package vn.qrgate.registry.config;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,9 +27,7 @@ final class ConfigReference {
     }
 
     static List<String> keyPaths() {
-        List<String> paths = new ArrayList<>();
-        sections().forEach((section, keys) -> keys.forEach(key -> paths.add(path(section, key))));
-        return paths;
+        return vn.qrgate.config.ConfigReference.keyPaths(sections());
     }
 
     /** The defaults as a config file would write them, from the constants the loader uses. */
@@ -52,13 +49,7 @@ final class ConfigReference {
         return Values.formatDuration(duration);
     }
 
-    static String path(String section, String key) {
-        return section.isEmpty() ? key : section + "." + key;
-    }
-
     static String render() {
-        Map<String, String> defaults = defaults();
-        Map<String, KeyDocs.Doc> docs = KeyDocs.all();
         StringBuilder md = new StringBuilder();
         md.append("# Registry config reference (`/etc/qrgate/registry.yaml`)\n\n")
                 .append("<!-- Generated from registry/src/main/java/vn/qrgate/registry/config/{Keys,Defaults,KeyDocs}.java.\n")
@@ -67,18 +58,7 @@ final class ConfigReference {
                 .append("`qrgate-registry check-config` states the same rules in its error messages. `venues[n]` is an item\n")
                 .append("of the `venues` list. Venues, people and gateways registered in the console are kept in the store,\n")
                 .append("not here.\n");
-        sections().forEach((section, keys) -> {
-            md.append("\n## ").append(section.isEmpty() ? "Top level" : "`" + section + "`").append("\n\n")
-                    .append("| key | default | what it does | allowed |\n|---|---|---|---|\n");
-            for (String key : keys) {
-                String path = path(section, key);
-                KeyDocs.Doc doc = docs.get(path);
-                String dflt = defaults.containsKey(path) ? "`" + defaults.get(path) + "`" : "—";
-                md.append("| `").append(path).append("` | ").append(dflt).append(" | ")
-                        .append(doc == null ? "?" : doc.what()).append(" | ")
-                        .append(doc == null ? "?" : doc.allowed()).append(" |\n");
-            }
-        });
-        return md.toString();
+        return vn.qrgate.config.ConfigReference.render(new vn.qrgate.config.ConfigReference.Spec(md.toString(), sections(),
+                defaults(), KeyDocs.all()));
     }
 }
