@@ -142,7 +142,7 @@ class LiveThroughGatewayConsoleIT {
         }, WAIT);
         type("login-code", code);
         click("login-verify");
-        new WebDriverWait(browser, WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.id("logout")));
+        settled(new WebDriverWait(browser, WAIT)).until(ExpectedConditions.visibilityOfElementLocated(By.id("logout")));
         assertThat(browser.manage().getCookieNamed("qrgate_session")).isNotNull();
     }
 
@@ -153,21 +153,30 @@ class LiveThroughGatewayConsoleIT {
     }
 
     private void type(String id, String text) {
-        var input = new WebDriverWait(browser, WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+        var input = settled(new WebDriverWait(browser, WAIT)).until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
         input.clear();
         input.sendKeys(text);
     }
 
     private void click(String id) {
-        new WebDriverWait(browser, WAIT).until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+        settled(new WebDriverWait(browser, WAIT)).until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
     }
 
     private <T> T waitUntil(java.util.function.Function<WebDriver, T> condition, Duration timeout) {
-        return new WebDriverWait(browser, timeout).until(condition::apply);
+        return settled(new WebDriverWait(browser, timeout)).until(condition::apply);
     }
 
     private void screenshot(String name) throws IOException {
         Path folder = Files.createDirectories(Path.of("target", "screenshots"));
         Files.write(folder.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+    }
+
+    /**
+     * A wait that looks again when an element went stale: the console re-renders a view after each API
+     * answer, so an element found a moment ago may have been replaced before its text is read.
+     */
+    private static WebDriverWait settled(WebDriverWait wait) {
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return wait;
     }
 }

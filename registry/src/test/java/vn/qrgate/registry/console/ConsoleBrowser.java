@@ -90,15 +90,15 @@ public final class ConsoleBrowser implements AutoCloseable {
     }
 
     public WebElement waitFor(By by) {
-        return new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(by));
+        return settled(new WebDriverWait(driver, WAIT)).until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
     public <T> T waitUntil(Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, WAIT).until(condition::apply);
+        return settled(new WebDriverWait(driver, WAIT)).until(condition::apply);
     }
 
     public <T> T waitUntil(Function<WebDriver, T> condition, Duration timeout) {
-        return new WebDriverWait(driver, timeout).until(condition::apply);
+        return settled(new WebDriverWait(driver, timeout)).until(condition::apply);
     }
 
     public WebElement byTestId(String testId) {
@@ -117,7 +117,7 @@ public final class ConsoleBrowser implements AutoCloseable {
     }
 
     public ConsoleBrowser click(String id) {
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+        settled(new WebDriverWait(driver, WAIT)).until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
         return this;
     }
 
@@ -188,5 +188,14 @@ public final class ConsoleBrowser implements AutoCloseable {
     @Override
     public void close() {
         driver.quit();
+    }
+
+    /**
+     * A wait that looks again when an element went stale: the console re-renders a view after each API
+     * answer, so an element found a moment ago may have been replaced before its text is read.
+     */
+    private static WebDriverWait settled(WebDriverWait wait) {
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return wait;
     }
 }
