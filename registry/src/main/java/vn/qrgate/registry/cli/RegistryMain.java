@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         versionProvider = RegistryMain.Version.class,
         description = "QR Gate registry: receives check-ins from gateways, keeps each one once, serves venues their lists.",
         subcommands = {RunCommand.class, CheckConfigCommand.class, ImportAreasCommand.class, AddAccountCommand.class,
-            TokenCommand.class, CommandLine.HelpCommand.class},
+            TokenCommand.class, KeysCommand.class, IssueCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "Exit status:%n",
         exitCodeList = {"0:done", "2:bad usage, or a config or file with errors", "1:the registry failed while starting or running, or the store failed"})
 public final class RegistryMain implements Runnable {
@@ -28,12 +28,30 @@ public final class RegistryMain implements Runnable {
     }
 
     public static CommandLine commandLine() {
-        return new CommandLine(new RegistryMain());
+        return commandLine(System.getenv());
+    }
+
+    /** With {@code env} as the environment the signing commands read their passphrase from (tests). */
+    static CommandLine commandLine(java.util.Map<String, String> env) {
+        CommandLine.IFactory defaults = CommandLine.defaultFactory();
+        return new CommandLine(new RegistryMain(), new CommandLine.IFactory() {
+            @Override
+            @SuppressWarnings("unchecked")
+            public <K> K create(Class<K> cls) throws Exception {
+                if (cls == KeysCommand.class) {
+                    return (K) new KeysCommand(env);
+                }
+                if (cls == IssueCommand.class) {
+                    return (K) new IssueCommand(env);
+                }
+                return defaults.create(cls);
+            }
+        });
     }
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: run, check-config, import-areas, add-account or token");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: run, check-config, import-areas, add-account, token, keys or issue");
     }
 
     static final class Version implements CommandLine.IVersionProvider {

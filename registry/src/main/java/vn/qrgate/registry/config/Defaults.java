@@ -57,6 +57,14 @@ public final class Defaults {
     public static final int SCRIPT_TOKEN_VALID_DAYS = 90;
     public static final int MAX_SCRIPT_TOKEN_VALID_DAYS = 3650;
 
+    /** The QG1 signing key file, relative to the config file's folder. */
+    public static final String SIGNING_KEY_FILE = "signing-keys.json";
+    /** Where the key file's passphrase comes from unless {@code signing.passphraseFile} is set. */
+    public static final String SIGNING_PASSPHRASE_ENV = "QRGATE_SIGNING_PASSPHRASE";
+    /** How long a code from {@code qrgate-registry issue} is valid unless --valid-days says otherwise. */
+    public static final int QG1_VALID_DAYS = 365;
+    public static final int MAX_QG1_VALID_DAYS = 3650;
+
     private Defaults() {
     }
 }

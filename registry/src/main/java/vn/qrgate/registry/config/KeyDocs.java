@@ -28,6 +28,7 @@ public final class KeyDocs {
         doc("accounts", "accounts for scripts and bootstrap; people log in by phone instead",
                 "a list of `{id, role, …, token}`");
         doc("tracing", "contact tracing settings", "a section");
+        doc("signing", "the keys that sign personal QG1 codes (`qrgate-registry keys`, `issue`)", "a section; may be absent");
 
         doc("http.host", "the address to listen on", "an address; `0.0.0.0` for every interface");
         doc("http.port", "the port", "0–65535; `0` takes a free one");
@@ -45,6 +46,11 @@ public final class KeyDocs {
         doc("store.poolSize", "database connections", "1–100");
 
         doc("tracing.dwell", "how long a visitor with an IN and no OUT counts as present", "a duration from `1m` to `24h`");
+
+        doc("signing.keyFile", "the signing key file (public keys in clear, private keys AES-256-GCM encrypted; "
+                + "mode 0600)", "a path, relative to the config file's folder");
+        doc("signing.passphraseFile", "a file holding the key file's passphrase; without it the passphrase comes from "
+                + "the environment variable `QRGATE_SIGNING_PASSPHRASE`", "a path, relative to the config file's folder");
 
         doc("venues[n].id", "the id readers put in `device.venue`", "1–64 letters, digits, `.`, `_`, `-`");
         doc("venues[n].name", "the venue's name", "1–200 characters");

@@ -11,13 +11,14 @@ import java.util.Map;
 final class Keys {
 
     static final List<String> TOP = List.of("http", "store", "retention", "maxBatch", "venues", "gateways", "accounts",
-            "tracing");
+            "tracing", "signing");
     static final List<String> HTTP = List.of("host", "port", "publicUrl");
     static final List<String> SQLITE_ONLY = List.of("path");
     static final List<String> POSTGRESQL_ONLY = List.of("url", "user", "password", "schema");
     static final List<String> STORE = List.of("kind", "path", "url", "user", "password", "schema", "busyTimeout",
             "poolSize");
     static final List<String> TRACING = List.of("dwell");
+    static final List<String> SIGNING = List.of("keyFile", "passphraseFile");
     static final List<String> VENUE = List.of("id", "name");
     static final List<String> GATEWAY = List.of("id", "token", "tokenSha256");
     static final List<String> ACCOUNT = List.of("id", "role", "venues", "area", "token", "tokenSha256");
@@ -34,6 +35,7 @@ final class Keys {
         map.put("http", HTTP);
         map.put("store", STORE);
         map.put("tracing", TRACING);
+        map.put("signing", SIGNING);
         map.put("venues[]", VENUE);
         map.put("gateways[]", GATEWAY);
         map.put("accounts[]", ACCOUNT);

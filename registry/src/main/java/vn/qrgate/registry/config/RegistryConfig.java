@@ -24,7 +24,8 @@ public record RegistryConfig(
         List<Venue> venues,
         List<GatewayAccess> gateways,
         List<AccountAccess> accounts,
-        Duration tracingDwell) {
+        Duration tracingDwell,
+        SigningSettings signing) {
 
     public RegistryConfig {
         Objects.requireNonNull(http, "http");
@@ -37,6 +38,7 @@ public record RegistryConfig(
             throw new IllegalArgumentException("maxBatch must be 1.." + Defaults.MAX_MAX_BATCH);
         }
         Objects.requireNonNull(tracingDwell, "tracingDwell");
+        Objects.requireNonNull(signing, "signing");
         if (tracingDwell.compareTo(Defaults.MIN_TRACING_DWELL) < 0 || tracingDwell.compareTo(Defaults.MAX_TRACING_DWELL) > 0) {
             throw new IllegalArgumentException("tracing.dwell must be 1m..24h");
         }
@@ -60,39 +62,44 @@ public record RegistryConfig(
     /** SQLite at {@code file}, defaults for the rest, no venues, gateways or accounts yet. */
     public static RegistryConfig sqlite(Path file) {
         return new RegistryConfig(HttpSettings.defaults(), StoreConfig.Sqlite.at(file), Defaults.RETENTION,
-                Defaults.MAX_BATCH, List.of(), List.of(), List.of(), Defaults.TRACING_DWELL);
+                Defaults.MAX_BATCH, List.of(), List.of(), List.of(), Defaults.TRACING_DWELL,
+                SigningSettings.nextTo(file));
     }
 
     public RegistryConfig withHttp(HttpSettings value) {
-        return new RegistryConfig(value, store, retention, maxBatch, venues, gateways, accounts, tracingDwell);
+        return new RegistryConfig(value, store, retention, maxBatch, venues, gateways, accounts, tracingDwell, signing);
     }
 
     public RegistryConfig withStore(StoreConfig value) {
-        return new RegistryConfig(http, value, retention, maxBatch, venues, gateways, accounts, tracingDwell);
+        return new RegistryConfig(http, value, retention, maxBatch, venues, gateways, accounts, tracingDwell, signing);
     }
 
     public RegistryConfig withRetention(Duration value) {
-        return new RegistryConfig(http, store, value, maxBatch, venues, gateways, accounts, tracingDwell);
+        return new RegistryConfig(http, store, value, maxBatch, venues, gateways, accounts, tracingDwell, signing);
     }
 
     public RegistryConfig withMaxBatch(int value) {
-        return new RegistryConfig(http, store, retention, value, venues, gateways, accounts, tracingDwell);
+        return new RegistryConfig(http, store, retention, value, venues, gateways, accounts, tracingDwell, signing);
     }
 
     public RegistryConfig withTracingDwell(Duration value) {
-        return new RegistryConfig(http, store, retention, maxBatch, venues, gateways, accounts, value);
+        return new RegistryConfig(http, store, retention, maxBatch, venues, gateways, accounts, value, signing);
     }
 
     public RegistryConfig withVenue(String id, String name) {
-        return new RegistryConfig(http, store, retention, maxBatch, plus(venues, new Venue(id, name)), gateways, accounts, tracingDwell);
+        return new RegistryConfig(http, store, retention, maxBatch, plus(venues, new Venue(id, name)), gateways, accounts, tracingDwell, signing);
     }
 
     public RegistryConfig withGateway(GatewayAccess gateway) {
-        return new RegistryConfig(http, store, retention, maxBatch, venues, plus(gateways, gateway), accounts, tracingDwell);
+        return new RegistryConfig(http, store, retention, maxBatch, venues, plus(gateways, gateway), accounts, tracingDwell, signing);
     }
 
     public RegistryConfig withAccount(AccountAccess account) {
-        return new RegistryConfig(http, store, retention, maxBatch, venues, gateways, plus(accounts, account), tracingDwell);
+        return new RegistryConfig(http, store, retention, maxBatch, venues, gateways, plus(accounts, account), tracingDwell, signing);
+    }
+
+    public RegistryConfig withSigning(SigningSettings value) {
+        return new RegistryConfig(http, store, retention, maxBatch, venues, gateways, accounts, tracingDwell, value);
     }
 
     public Optional<Venue> venue(String id) {

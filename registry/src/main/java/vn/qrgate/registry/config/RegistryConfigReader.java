@@ -44,17 +44,18 @@ final class RegistryConfigReader {
                 RegistryValues.duration(Defaults.MIN_RETENTION, Defaults.MAX_RETENTION), Defaults.RETENTION);
         Integer maxBatch = top.orDefault("maxBatch", Values.integer(1, Defaults.MAX_MAX_BATCH), Defaults.MAX_BATCH);
         Duration dwell = tracingDwell(top);
+        SigningSettings signing = signing(top);
         List<Venue> venues = venues(top);
         AccessReader access = new AccessReader(reading, venues.stream().map(Venue::id).toList());
         List<GatewayAccess> gateways = access.gateways(top);
         List<AccountAccess> accounts = access.accounts(top);
         if (reading.errorCount() > 0 || http == null || store == null || retention == null || maxBatch == null
-                || dwell == null) {
+                || dwell == null || signing == null) {
             return Optional.empty();
         }
         try {
             return Optional.of(new RegistryConfig(http, store, retention, maxBatch, venues, gateways, accounts,
-                    dwell));
+                    dwell, signing));
         } catch (IllegalArgumentException e) {
             // The records' own checks repeat the ones above; reaching this is a checker bug, so say so.
             reading.errorShown("(whole file)", "(combined)", "the settings do not fit together: " + e.getMessage());
@@ -85,6 +86,21 @@ final class RegistryConfigReader {
         }
         return section.get().orDefault("dwell",
                 RegistryValues.duration(Defaults.MIN_TRACING_DWELL, Defaults.MAX_TRACING_DWELL), Defaults.TRACING_DWELL);
+    }
+
+    private SigningSettings signing(Section top) {
+        Path defaultFile = baseDir.resolve(Defaults.SIGNING_KEY_FILE).normalize();
+        Optional<Section> section = top.child("signing", Keys.SIGNING);
+        if (section.isEmpty()) {
+            return new SigningSettings(defaultFile, Optional.empty());
+        }
+        Path keyFile = section.get().orDefault("keyFile", RegistryValues.path(baseDir), defaultFile);
+        boolean passphraseGiven = section.get().given("passphraseFile");
+        Path passphraseFile = section.get().orDefault("passphraseFile", RegistryValues.path(baseDir), null);
+        if (keyFile == null || (passphraseGiven && passphraseFile == null)) {
+            return null;
+        }
+        return new SigningSettings(keyFile, Optional.ofNullable(passphraseFile));
     }
 
     private List<Venue> venues(Section top) {

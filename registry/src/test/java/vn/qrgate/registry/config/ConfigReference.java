@@ -42,6 +42,7 @@ final class ConfigReference {
         d.put("retention", duration(Defaults.RETENTION));
         d.put("maxBatch", Integer.toString(Defaults.MAX_BATCH));
         d.put("tracing.dwell", duration(Defaults.TRACING_DWELL));
+        d.put("signing.keyFile", Defaults.SIGNING_KEY_FILE);
         return d;
     }
 

@@ -1,0 +1,58 @@
+package vn.qrgate.registry.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.Map;
+import java.util.function.Supplier;
+import vn.qrgate.registry.adapter.keys.EncryptedKeyFile;
+import vn.qrgate.registry.config.Defaults;
+import vn.qrgate.registry.config.SigningSettings;
+import vn.qrgate.registry.port.SigningKeyStore;
+import vn.qrgate.registry.port.SigningKeyStore.KeyStoreException;
+
+/** What {@code keys} and {@code issue} share: the key file of the config and its passphrase. */
+final class SigningCommands {
+
+    private SigningCommands() {
+    }
+
+    static SigningKeyStore store(SigningSettings settings, Map<String, String> env) {
+        return new EncryptedKeyFile(settings.keyFile(), passphrase(settings, env), new SecureRandom());
+    }
+
+    /** The config's passphrase file when it names one, otherwise the environment variable. */
+    static Supplier<char[]> passphrase(SigningSettings settings, Map<String, String> env) {
+        return () -> {
+            if (settings.passphraseFile().isPresent()) {
+                return fromFile(settings.passphraseFile().get());
+            }
+            String value = env.get(Defaults.SIGNING_PASSPHRASE_ENV);
+            if (value == null || value.isEmpty()) {
+                throw new KeyStoreException("no passphrase for the signing keys: set the environment variable "
+                        + Defaults.SIGNING_PASSPHRASE_ENV + " or the config key signing.passphraseFile");
+            }
+            return value.toCharArray();
+        };
+    }
+
+    private static char[] fromFile(Path file) {
+        try {
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            String stripped = text.endsWith("\r\n") ? text.substring(0, text.length() - 2)
+                    : text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
+            if (stripped.isEmpty()) {
+                throw new KeyStoreException("the passphrase file " + file + " (signing.passphraseFile) is empty");
+            }
+            return stripped.toCharArray();
+        } catch (NoSuchFileException e) {
+            throw new KeyStoreException("the passphrase file " + file + " (signing.passphraseFile) does not exist");
+        } catch (IOException e) {
+            throw new KeyStoreException("the passphrase file " + file + " (signing.passphraseFile) cannot be read: "
+                    + e.getMessage());
+        }
+    }
+}
