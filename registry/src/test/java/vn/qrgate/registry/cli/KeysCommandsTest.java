@@ -249,6 +249,26 @@ class KeysCommandsTest {
     }
 
     @Test
+    void no_log_line_holds_the_document_number_or_the_name() {
+        ch.qos.logback.classic.Logger root = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(
+                org.slf4j.Logger.ROOT_LOGGER_NAME);
+        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> logs =
+                new ch.qos.logback.core.read.ListAppender<>();
+        logs.start();
+        root.addAppender(logs);
+        try {
+            rotate();
+            issue();
+            run("issue", "-c", config.toString(), "--doc", "991203004567", "--name", NAME, "--dob", "2003-03-12");
+            env.put("QRGATE_SIGNING_PASSPHRASE", "wrong");
+            run("issue", "-c", config.toString(), "--doc", DOC, "--name", NAME, "--dob", "2003-03-12");
+        } finally {
+            root.detachAppender(logs);
+        }
+        assertThat(logs.list).allSatisfy(e -> assertThat(e.getFormattedMessage()).doesNotContain(DOC, "991203004567", NAME));
+    }
+
+    @Test
     void export_trust_and_list_need_no_passphrase() {
         rotate();
         env.clear();
