@@ -1,17 +1,21 @@
 package vn.qrgate.config;
 
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The value parsers every service reads the same way. A parser throws IllegalArgumentException whose
  * message is the rule: what is allowed, never the value itself (the caller shows the value, masked when
- * it is a secret). Parsers whose rule names a service's own examples (durations, paths) live in the
- * service, next to the parsers only it needs.
+ * it is a secret). Durations and paths take the examples their rule names, so each service's message
+ * speaks of its own values.
  */
 public final class Values {
 
@@ -21,8 +25,57 @@ public final class Values {
     }
 
     private static final Pattern INTEGER = Pattern.compile("\\d{1,3}(_?\\d{3})*|\\d{1,18}");
+    private static final Pattern DURATION = Pattern.compile("(\\d{1,9})\\s*(ms|s|m|h|d)");
 
     private Values() {
+    }
+
+    /**
+     * A duration such as {@code 500ms}, {@code 10s}, {@code 5m}, {@code 12h} or {@code 30d} (or {@code 0}),
+     * from {@code min} to {@code max}; the rule names {@code examples}, e.g. "500ms, 10s, 5m, 12h or 30d".
+     */
+    public static Parser<Duration> duration(Duration min, Duration max, String examples) {
+        String rule = "a duration such as " + examples + ", from " + formatDuration(min) + " to " + formatDuration(max);
+        return text -> {
+            Matcher m = DURATION.matcher(text.toLowerCase(Locale.ROOT));
+            Duration d;
+            if (text.equals("0")) {
+                d = Duration.ZERO;
+            } else if (m.matches()) {
+                long n = Long.parseLong(m.group(1));
+                d = switch (m.group(2)) {
+                    case "ms" -> Duration.ofMillis(n);
+                    case "s" -> Duration.ofSeconds(n);
+                    case "m" -> Duration.ofMinutes(n);
+                    case "h" -> Duration.ofHours(n);
+                    default -> Duration.ofDays(n);
+                };
+            } else {
+                throw new IllegalArgumentException(rule);
+            }
+            if (d.compareTo(min) < 0 || d.compareTo(max) > 0) {
+                throw new IllegalArgumentException(rule);
+            }
+            return d;
+        };
+    }
+
+    /**
+     * A file path; a relative one is taken from the config file's folder ({@code baseDir}), never from
+     * wherever the service was started. The rule names {@code example}.
+     */
+    public static Parser<Path> path(Path baseDir, String example) {
+        return text -> {
+            try {
+                if (text.indexOf('\0') >= 0) {
+                    throw new InvalidPathException(text, "NUL character");
+                }
+                Path p = Path.of(text);
+                return (p.isAbsolute() ? p : baseDir.resolve(p)).normalize();
+            } catch (InvalidPathException e) {
+                throw new IllegalArgumentException("a file path such as " + example);
+            }
+        };
     }
 
     public static Parser<Long> integer(long min, long max) {

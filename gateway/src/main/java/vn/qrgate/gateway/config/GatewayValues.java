@@ -2,11 +2,9 @@ package vn.qrgate.gateway.config;
 
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.qrgate.config.Secret;
 import vn.qrgate.config.Values;
@@ -21,7 +19,6 @@ import vn.qrgate.protocol.event.DeviceId;
  */
 final class GatewayValues {
 
-    private static final Pattern DURATION = Pattern.compile("(\\d{1,9})\\s*(ms|s|m|h|d)");
     private static final Pattern USER_INFO = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]*://)[^/@]*@");
     private static final Pattern PASSWORD_PARAM = Pattern.compile("(?i)([?&;](password|sslpassword)=)[^&;]*");
     private static final Pattern HOST = Pattern.compile("[A-Za-z0-9]([A-Za-z0-9.-]{0,251}[A-Za-z0-9])?|\\[[0-9A-Fa-f:.]+]|[0-9A-Fa-f:]+");
@@ -32,45 +29,12 @@ final class GatewayValues {
     }
 
     static Parser<Duration> duration(Duration min, Duration max) {
-        String rule = "a duration such as 500ms, 10s, 3m, 48h or 30d, from " + Values.formatDuration(min) + " to "
-                + Values.formatDuration(max);
-        return text -> {
-            Matcher m = DURATION.matcher(text.toLowerCase(Locale.ROOT));
-            Duration d;
-            if (text.equals("0")) {
-                d = Duration.ZERO;
-            } else if (m.matches()) {
-                long n = Long.parseLong(m.group(1));
-                d = switch (m.group(2)) {
-                    case "ms" -> Duration.ofMillis(n);
-                    case "s" -> Duration.ofSeconds(n);
-                    case "m" -> Duration.ofMinutes(n);
-                    case "h" -> Duration.ofHours(n);
-                    default -> Duration.ofDays(n);
-                };
-            } else {
-                throw new IllegalArgumentException(rule);
-            }
-            if (d.compareTo(min) < 0 || d.compareTo(max) > 0) {
-                throw new IllegalArgumentException(rule);
-            }
-            return d;
-        };
+        return Values.duration(min, max, "500ms, 10s, 3m, 48h or 30d");
     }
 
-    /** Relative paths are taken from the config file's directory, never from wherever the gateway was started. */
+    /** Relative paths are taken from the config file's folder (see {@link Values#path}). */
     static Parser<Path> path(Path baseDir) {
-        return text -> {
-            try {
-                if (text.indexOf('\0') >= 0) {
-                    throw new InvalidPathException(text, "NUL character");
-                }
-                Path p = Path.of(text);
-                return (p.isAbsolute() ? p : baseDir.resolve(p)).normalize();
-            } catch (InvalidPathException e) {
-                throw new IllegalArgumentException("a file path such as /var/lib/qrgate/gateway.db");
-            }
-        };
+        return Values.path(baseDir, "/var/lib/qrgate/gateway.db");
     }
 
     static Parser<String> secret(int maxLength) {

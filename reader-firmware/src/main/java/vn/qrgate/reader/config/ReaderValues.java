@@ -2,7 +2,6 @@ package vn.qrgate.reader.config;
 
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
@@ -21,7 +20,6 @@ import vn.qrgate.protocol.event.DeviceId;
  */
 final class ReaderValues {
 
-    private static final Pattern DURATION = Pattern.compile("(\\d{1,9})\\s*(ms|s|m|h|d)");
     private static final Pattern SIZE = Pattern.compile("(\\d{1,12})\\s*(b|kb|mb|gb|kib|mib|gib)");
     private static final Pattern PERCENT = Pattern.compile("(\\d{1,3})\\s*%");
     private static final Pattern HEX16 = Pattern.compile("(0x)?([0-9a-f]{1,4})");
@@ -32,30 +30,7 @@ final class ReaderValues {
     }
 
     static Parser<Duration> duration(Duration min, Duration max) {
-        String rule = "a duration such as 800ms, 10s, 10m, 48h or 7d, from " + Values.formatDuration(min) + " to "
-                + Values.formatDuration(max);
-        return text -> {
-            Matcher m = DURATION.matcher(text.toLowerCase(Locale.ROOT));
-            Duration d;
-            if (text.equals("0")) {
-                d = Duration.ZERO;
-            } else if (m.matches()) {
-                long n = Long.parseLong(m.group(1));
-                d = switch (m.group(2)) {
-                    case "ms" -> Duration.ofMillis(n);
-                    case "s" -> Duration.ofSeconds(n);
-                    case "m" -> Duration.ofMinutes(n);
-                    case "h" -> Duration.ofHours(n);
-                    default -> Duration.ofDays(n);
-                };
-            } else {
-                throw new IllegalArgumentException(rule);
-            }
-            if (d.compareTo(min) < 0 || d.compareTo(max) > 0) {
-                throw new IllegalArgumentException(rule);
-            }
-            return d;
-        };
+        return Values.duration(min, max, "800ms, 10s, 10m, 48h or 7d");
     }
 
     static Parser<Long> size(long min, long max) {
@@ -113,19 +88,9 @@ final class ReaderValues {
         };
     }
 
-    /** Relative paths are taken from the config file's directory, never from wherever the agent was started. */
+    /** Relative paths are taken from the config file's folder (see {@link Values#path}). */
     static Parser<Path> path(Path baseDir) {
-        return text -> {
-            try {
-                if (text.indexOf('\0') >= 0) {
-                    throw new InvalidPathException(text, "NUL character");
-                }
-                Path p = Path.of(text);
-                return (p.isAbsolute() ? p : baseDir.resolve(p)).normalize();
-            } catch (InvalidPathException e) {
-                throw new IllegalArgumentException("a file path such as /var/lib/qrgate/outbox.db");
-            }
-        };
+        return Values.path(baseDir, "/var/lib/qrgate/outbox.db");
     }
 
     static Parser<DeviceId> deviceId() {

@@ -1,10 +1,7 @@
 package vn.qrgate.registry.config;
 
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.qrgate.config.Secret;
 import vn.qrgate.config.Values;
@@ -18,7 +15,6 @@ import vn.qrgate.config.Values.Parser;
  */
 final class RegistryValues {
 
-    private static final Pattern DURATION = Pattern.compile("(\\d{1,9})\\s*(ms|s|m|h|d)");
     private static final Pattern USER_INFO = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.:-]*://)[^/@]*@");
     private static final Pattern PASSWORD_PARAMETER = Pattern.compile("(?i)(password=)[^&]*");
     private static final int SHOWN_MAX = 80;
@@ -27,41 +23,12 @@ final class RegistryValues {
     }
 
     static Parser<Duration> duration(Duration min, Duration max) {
-        String rule = "a duration such as 500ms, 10s, 5m, 12h or 30d, from " + Values.formatDuration(min) + " to "
-                + Values.formatDuration(max);
-        return text -> {
-            Matcher m = DURATION.matcher(text.toLowerCase(Locale.ROOT));
-            if (!m.matches()) {
-                throw new IllegalArgumentException(rule);
-            }
-            long n = Long.parseLong(m.group(1));
-            Duration d = switch (m.group(2)) {
-                case "ms" -> Duration.ofMillis(n);
-                case "s" -> Duration.ofSeconds(n);
-                case "m" -> Duration.ofMinutes(n);
-                case "h" -> Duration.ofHours(n);
-                default -> Duration.ofDays(n);
-            };
-            if (d.compareTo(min) < 0 || d.compareTo(max) > 0) {
-                throw new IllegalArgumentException(rule);
-            }
-            return d;
-        };
+        return Values.duration(min, max, "500ms, 10s, 5m, 12h or 30d");
     }
 
-    /** Relative paths are taken from the config file's folder, never from wherever the registry was started. */
+    /** Relative paths are taken from the config file's folder (see {@link Values#path}). */
     static Parser<Path> path(Path baseDir) {
-        return text -> {
-            try {
-                if (text.indexOf('\0') >= 0) {
-                    throw new InvalidPathException(text, "NUL character");
-                }
-                Path p = Path.of(text);
-                return (p.isAbsolute() ? p : baseDir.resolve(p)).normalize();
-            } catch (InvalidPathException e) {
-                throw new IllegalArgumentException("a file path such as /var/lib/qrgate/registry.db");
-            }
-        };
+        return Values.path(baseDir, "/var/lib/qrgate/registry.db");
     }
 
     static Parser<String> matching(Pattern pattern, String rule) {
