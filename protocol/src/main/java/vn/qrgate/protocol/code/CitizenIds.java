@@ -1,5 +1,6 @@
 package vn.qrgate.protocol.code;
 
+import java.time.LocalDate;
 import java.util.Optional;
 import vn.qrgate.protocol.subject.DocumentType;
 
@@ -31,5 +32,20 @@ public final class CitizenIds {
             case CMND -> type;
             default -> Optional.empty();
         };
+    }
+
+    /** What a form says when {@link #agreesWithBirthDate} is false, without quoting the number. */
+    public static final String BIRTH_RULE = "the birth year must match the CCCD number's 4th digit (century) and "
+            + "5th–6th digits (year)";
+
+    /**
+     * Whether a CCCD number's century and year digits give the year of {@code birth}, as a reader's CCCD
+     * check does; CMND numbers carry no birth year and always agree.
+     */
+    public static boolean agreesWithBirthDate(String number, LocalDate birth) {
+        if (typeOf(number).orElse(null) != DocumentType.CCCD) {
+            return typeOf(number).isPresent();
+        }
+        return DocumentNumbers.checkCccdAgrees(Kind.CCCD, number, "number", birth, null) == null;
     }
 }

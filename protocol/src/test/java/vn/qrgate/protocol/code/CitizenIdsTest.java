@@ -2,6 +2,7 @@ package vn.qrgate.protocol.code;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -20,5 +21,14 @@ class CitizenIdsTest {
             "C1234567", " 058190001234", "０５８１９０００１２３４"})
     void other_shapes_are_not_citizen_ids(String number) {
         assertThat(CitizenIds.typeOf(number)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"058190001234, 1990-07-05, true", "058190001234, 1991-07-05, false", "058390001234, 1990-07-05, false",
+            "058205001234, 2005-01-01, true", "058305001234, 2005-01-01, true", "058105001234, 2005-01-01, false",
+            "123456789, 1950-01-01, true", "12345, 1950-01-01, false"})
+    void a_cccd_number_agrees_with_a_birth_date_when_its_century_and_year_digits_give_that_year(
+            String number, LocalDate birth, boolean agrees) {
+        assertThat(CitizenIds.agreesWithBirthDate(number, birth)).isEqualTo(agrees);
     }
 }
