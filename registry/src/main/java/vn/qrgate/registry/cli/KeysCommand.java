@@ -12,21 +12,23 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import vn.qrgate.registry.adapter.keys.Qg1Codes;
+import vn.qrgate.registry.config.Defaults;
 import vn.qrgate.registry.config.RegistryConfig;
 import vn.qrgate.registry.domain.keys.KeyRing;
 import vn.qrgate.registry.domain.keys.SigningKey;
 import vn.qrgate.registry.port.SigningKeyStore;
 import vn.qrgate.registry.port.SigningKeyStore.KeyStoreException;
 
-/** {@code keys list|rotate|export-trust}: the QG1 signing keys in the config's key file. */
+/** {@code keys list|rotate|revoke|export-trust}: the QG1 signing keys in the config's key file. */
 @Command(
         name = "keys",
         mixinStandardHelpOptions = true,
-        header = "The keys that sign personal QG1 codes: list them, rotate to a new one, export the trust list.",
+        header = "The keys that sign personal QG1 codes: list them, rotate to a new one, revoke one, export the trust list.",
         description = {
             "The keys live in the file signing.keyFile of the config (default signing-keys.json next to it), mode 0600, "
                 + "private keys encrypted with a passphrase from QRGATE_SIGNING_PASSPHRASE or signing.passphraseFile.",
-            "list and export-trust need no passphrase; rotate does."},
+            "list, revoke and export-trust need no passphrase; rotate does. A running registry publishes the change to the "
+                + "gateways (GET /api/v1/trust, /api/v1/revocations) without a restart."},
         exitCodeListHeading = "Exit status:%n",
         exitCodeList = {"0:done", "2:a bad option or config", "1:the key file could not be read, opened or written"})
 final class KeysCommand implements Runnable {
@@ -46,11 +48,11 @@ final class KeysCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "keys: name a command: list, rotate or export-trust");
+        throw new CommandLine.ParameterException(spec.commandLine(), "keys: name a command: list, rotate, revoke or export-trust");
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true,
-            header = "Print each key's id, status (active or retired) and when it was made; never private material.")
+            header = "Print each key's id, status (active, retired or revoked) and when it was made; never private material.")
     int list(@Option(names = {"-c", "--config"}, required = true, paramLabel = "FILE", description = "The registry config.")
             Path config) {
         return withKeys("keys list", config, (keys, out, err) -> {
@@ -81,8 +83,23 @@ final class KeysCommand implements Runnable {
         });
     }
 
+    @Command(name = "revoke", mixinStandardHelpOptions = true,
+            header = "Revoke a retired key (lost or leaked): gates refuse every code it signed with REVOKED. Re-issue "
+                    + "the cards it signed. The active key cannot be revoked: rotate first.")
+    int revoke(@Option(names = {"-c", "--config"}, required = true, paramLabel = "FILE", description = "The registry config.")
+            Path config, @CommandLine.Parameters(paramLabel = "KID", description = "The key id, as 'keys list' prints it.")
+            String kid) {
+        return withKeys("keys revoke", config, (keys, out, err) -> {
+            keys.revoke(kid);
+            out.println(kid);
+            err.println("keys revoke: " + kid + " is revoked; the revocation list names it from now on.");
+            return 0;
+        });
+    }
+
     @Command(name = "export-trust", mixinStandardHelpOptions = true,
-            header = "Print the public JWK Set of every key (active and retired): the readers' trust list.")
+            header = "Print the public JWK Set the gates need: the active key, revoked keys and retired keys whose codes "
+                    + "may not have expired yet.")
     int exportTrust(@Option(names = {"-c", "--config"}, required = true, paramLabel = "FILE", description = "The registry config.")
             Path config) {
         return withKeys("keys export-trust", config, (keys, out, err) -> {
@@ -92,7 +109,7 @@ final class KeysCommand implements Runnable {
                         + config);
                 return RegistryMain.EXIT_FAILURE;
             }
-            out.println(Qg1Codes.trustList(ring));
+            out.println(Qg1Codes.trustList(ring.forGates(Instant.now(), Defaults.LONGEST_QG1_VALIDITY)));
             return 0;
         });
     }

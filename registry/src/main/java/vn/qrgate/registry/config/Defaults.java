@@ -64,6 +64,8 @@ public final class Defaults {
     /** How long a code from {@code qrgate-registry issue} is valid unless --valid-days says otherwise. */
     public static final int QG1_VALID_DAYS = 365;
     public static final int MAX_QG1_VALID_DAYS = 3650;
+    /** No code lives longer: a key retired this long ago has signed nothing still valid. */
+    public static final java.time.Duration LONGEST_QG1_VALIDITY = java.time.Duration.ofDays(MAX_QG1_VALID_DAYS);
 
     private Defaults() {
     }

@@ -6,6 +6,7 @@ import vn.qrgate.registry.config.StoreConfig;
 import vn.qrgate.registry.domain.venue.VenueCodes;
 import vn.qrgate.registry.port.AccountStore;
 import vn.qrgate.registry.port.AreaStore;
+import vn.qrgate.registry.port.CardStore;
 import vn.qrgate.registry.port.AuditLog;
 import vn.qrgate.registry.port.Directory;
 import vn.qrgate.registry.port.TraceStore;
@@ -63,6 +64,10 @@ public final class JdbcStores implements AutoCloseable {
 
     public Directory directory() {
         return new JdbcDirectory(db);
+    }
+
+    public CardStore cards() {
+        return new JdbcCardStore(db);
     }
 
     public JdbcStatsStore stats() {

@@ -128,19 +128,62 @@ public final class EncryptedKeyFile implements SigningKeyStore {
 
     @Override
     public byte[] sign(String kid, byte[] data) {
-        Stored stored = find(read(), kid);
-        char[] secret = passphrase.get();
+        return opened(find(read(), kid)).sign(data);
+    }
+
+    @Override
+    public OpenedKey openActive() {
+        List<Stored> stored = read();
+        SigningKey active = new KeyRing(stored.stream().map(s -> s.key).toList()).active()
+                .orElseThrow(() -> new KeyStoreException("there is no active signing key in " + file
+                        + "; make one with: qrgate-registry keys rotate --config FILE"));
+        return opened(find(stored, active.kid()));
+    }
+
+    @Override
+    public synchronized KeyRing revoke(String kid) {
+        List<Stored> stored = read();
+        KeyRing next;
         try {
-            PrivateKey key = open(stored, secret);
-            Signature signer = Signature.getInstance("Ed25519");
-            signer.initSign(key);
-            signer.update(data);
-            return signer.sign();
-        } catch (GeneralSecurityException e) {
-            throw new KeyStoreException("signing with key " + kid + " failed: " + e.getMessage());
+            next = new KeyRing(stored.stream().map(s -> s.key).toList()).revoked(kid);
+        } catch (IllegalArgumentException e) {
+            throw new KeyStoreException(e.getMessage());
+        }
+        List<Stored> out = new ArrayList<>();
+        for (SigningKey key : next.keys()) {
+            out.add(find(stored, key.kid()).with(key));
+        }
+        write(out);
+        return next;
+    }
+
+    private OpenedKey opened(Stored stored) {
+        char[] secret = passphrase.get();
+        PrivateKey key;
+        try {
+            key = open(stored, secret);
         } finally {
             Arrays.fill(secret, '\0');
         }
+        String kid = stored.key.kid();
+        return new OpenedKey() {
+            @Override
+            public String kid() {
+                return kid;
+            }
+
+            @Override
+            public byte[] sign(byte[] data) {
+                try {
+                    Signature signer = Signature.getInstance("Ed25519");
+                    signer.initSign(key);
+                    signer.update(data);
+                    return signer.sign();
+                } catch (GeneralSecurityException e) {
+                    throw new KeyStoreException("signing with key " + kid + " failed: " + e.getMessage());
+                }
+            }
+        };
     }
 
     private Stored find(List<Stored> stored, String kid) {

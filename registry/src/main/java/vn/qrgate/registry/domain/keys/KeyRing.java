@@ -56,6 +56,40 @@ public record KeyRing(List<SigningKey> keys) {
         return new KeyRing(next);
     }
 
+    /** The ring with {@code kid} revoked; the active key must be replaced by rotating first. */
+    public KeyRing revoked(String kid) {
+        SigningKey key = find(kid).orElseThrow(() -> new IllegalArgumentException("there is no key " + kid
+                + " (keys: " + String.join(", ", keys.stream().map(SigningKey::kid).toList()) + ")"));
+        if (key.active()) {
+            throw new IllegalArgumentException("key " + kid + " is the active key: make a new one with 'keys rotate' "
+                    + "first, then revoke " + kid);
+        }
+        return new KeyRing(keys.stream().map(k -> k.kid().equals(kid) ? k.revoked() : k).toList());
+    }
+
+    /** Ids of revoked keys, for the revocation list. */
+    public List<String> revokedIds() {
+        return keys.stream().filter(k -> k.status() == SigningKey.Status.REVOKED).map(SigningKey::kid).toList();
+    }
+
+    /**
+     * The keys gates need: the active one, revoked ones (so their codes are refused as REVOKED, not as
+     * unknown), and retired ones whose codes may still be valid: those retired less than {@code longestValidity}
+     * before {@code now}. A key is retired when the next one is made.
+     */
+    public List<SigningKey> forGates(Instant now, java.time.Duration longestValidity) {
+        List<SigningKey> out = new ArrayList<>();
+        for (int i = 0; i < keys.size(); i++) {
+            SigningKey key = keys.get(i);
+            boolean expired = key.status() == SigningKey.Status.RETIRED && i + 1 < keys.size()
+                    && keys.get(i + 1).created().plus(longestValidity).isBefore(now);
+            if (!expired) {
+                out.add(key);
+            }
+        }
+        return out;
+    }
+
     /** A new key id: {@code qg1-<UTC date>-<4 hex>}, unused in this ring ({@code random} gives 2 bytes a try). */
     public String newKid(Instant now, java.util.function.Supplier<byte[]> random) {
         LocalDate day = LocalDate.ofInstant(now, ZoneOffset.UTC);

@@ -19,7 +19,9 @@ public record SigningKey(String kid, Instant created, Status status, byte[] publ
         /** Signs new codes; exactly one key of a ring. */
         ACTIVE,
         /** Signs nothing new, kept so the codes it signed still verify. */
-        RETIRED;
+        RETIRED,
+        /** Must not be trusted any more (lost, leaked): gates refuse every code it signed with REVOKED. */
+        REVOKED;
 
         public String word() {
             return name().toLowerCase(java.util.Locale.ROOT);
@@ -51,6 +53,10 @@ public record SigningKey(String kid, Instant created, Status status, byte[] publ
 
     public SigningKey retired() {
         return new SigningKey(kid, created, Status.RETIRED, publicKey);
+    }
+
+    public SigningKey revoked() {
+        return new SigningKey(kid, created, Status.REVOKED, publicKey);
     }
 
     @Override
