@@ -39,3 +39,8 @@ CREATE TABLE registry_setting (
     name  text NOT NULL PRIMARY KEY,
     value text NOT NULL
 );
+
+-- Cards issued, downloaded and revoked are audited beside trace queries and full views.
+ALTER TABLE trace_audit DROP CONSTRAINT trace_audit_kind_check;
+ALTER TABLE trace_audit ADD CONSTRAINT trace_audit_kind_check
+    CHECK (kind IN ('PERSON', 'VENUE', 'FULL_VIEW', 'FULL_VIEW_REFUSED', 'CARD_ISSUED', 'CARD_DOWNLOADED', 'CARD_REVOKED'));

@@ -39,3 +39,25 @@ CREATE TABLE registry_setting (
     name  TEXT NOT NULL PRIMARY KEY,
     value TEXT NOT NULL
 );
+
+-- Cards issued, downloaded and revoked are audited beside trace queries and full views; SQLite cannot
+-- change a CHECK in place, so trace_audit is rebuilt with the wider kind list, keeping its ids.
+CREATE TABLE trace_audit_v8 (
+    id            INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    asked_at      INTEGER NOT NULL,
+    account       TEXT    NOT NULL,
+    role          TEXT    NOT NULL,
+    kind          TEXT    NOT NULL CHECK (kind IN ('PERSON', 'VENUE', 'FULL_VIEW', 'FULL_VIEW_REFUSED',
+                                                   'CARD_ISSUED', 'CARD_DOWNLOADED', 'CARD_REVOKED')),
+    target        TEXT    NOT NULL,
+    window_from   INTEGER NOT NULL,
+    window_to     INTEGER NOT NULL,
+    rows_returned INTEGER NOT NULL CHECK (rows_returned >= 0)
+);
+
+INSERT INTO trace_audit_v8 (id, asked_at, account, role, kind, target, window_from, window_to, rows_returned)
+    SELECT id, asked_at, account, role, kind, target, window_from, window_to, rows_returned FROM trace_audit;
+
+DROP TABLE trace_audit;
+ALTER TABLE trace_audit_v8 RENAME TO trace_audit;
+CREATE INDEX trace_audit_asked ON trace_audit (asked_at);

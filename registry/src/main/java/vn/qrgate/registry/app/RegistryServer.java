@@ -31,6 +31,8 @@ import vn.qrgate.registry.adapter.http.Guard;
 import vn.qrgate.registry.adapter.http.LoginEndpoint;
 import vn.qrgate.registry.adapter.http.StaffEndpoint;
 import vn.qrgate.registry.adapter.http.VenuesEndpoint;
+import vn.qrgate.registry.adapter.keys.KeyFiles;
+import vn.qrgate.registry.adapter.pdf.PdfBoxCardRenderer;
 import vn.qrgate.registry.adapter.pdf.PdfBoxPosterRenderer;
 import vn.qrgate.registry.adapter.sms.LogSmsSender;
 import vn.qrgate.registry.config.Defaults;
@@ -38,11 +40,16 @@ import vn.qrgate.registry.config.GatewayAccess;
 import vn.qrgate.registry.domain.people.LoginCodes;
 import vn.qrgate.registry.domain.people.LoginLimits;
 import vn.qrgate.registry.port.AccountStore;
+import vn.qrgate.registry.port.CardStore;
+import vn.qrgate.registry.port.SigningKeyStore;
 import vn.qrgate.registry.port.SmsSender;
 import vn.qrgate.registry.adapter.http.ApiModule;
 import vn.qrgate.registry.adapter.http.AuditEndpoint;
 import vn.qrgate.registry.adapter.http.CheckinsEndpoint;
+import vn.qrgate.registry.adapter.http.CardsEndpoint;
 import vn.qrgate.registry.adapter.http.ConsoleModule;
+import vn.qrgate.registry.adapter.http.IssuerLabels;
+import vn.qrgate.registry.adapter.http.TrustEndpoint;
 import vn.qrgate.registry.adapter.http.HttpApi;
 import vn.qrgate.registry.adapter.http.IngestEndpoint;
 import vn.qrgate.registry.adapter.http.LiveEndpoint;
@@ -120,7 +127,9 @@ public final class RegistryServer implements AutoCloseable {
         Set<String> configVenues = config.venues().stream().map(Venue::id).collect(Collectors.toUnmodifiableSet());
         KnownVenues venues = new RegisteredVenues(configVenues, stores.venues());
         AccountStore accounts = stores.accounts();
-        Authenticator authenticator = new AccountAuthenticator(config.credentials(), accounts, clock);
+        CardStore cards = stores.cards();
+        Authenticator authenticator = new AccountAuthenticator(config.credentials(), accounts, clock,
+                phone -> !cards.activeByPhone(phone).isEmpty());
         AtomicReference<URI> ownUri = new AtomicReference<>();
         List<ApiModule> modules = new ArrayList<>(List.of(
                 new IngestEndpoint(store, authenticator, venues, config.maxBatch(), clock, new ApiMetrics(meters)),
@@ -163,21 +172,28 @@ public final class RegistryServer implements AutoCloseable {
     private static List<ApiModule> people(RegistryConfig config, Clock clock, SmsSender sms, JdbcStores stores,
             Authenticator authenticator, Supplier<URI> publicUrl) {
         SecureRandom random = new SecureRandom();
+        SigningKeyStore keys = KeyFiles.store(config.signing(), System.getenv());
+        CardIssuing issuing = new CardIssuing(stores.cards(), keys, clock);
         AccountStore accounts = stores.accounts();
+        CardStore cards = stores.cards();
         Guard guard = new Guard(authenticator, accounts, stores.areas(), stores.venues());
         LoginCodes codes = new LoginCodes(new LoginLimits(Defaults.LOGIN_CODE_LIFETIME, Defaults.LOGIN_CODE_WRONG_TRIES,
                 Defaults.LOGIN_CODE_MIN_GAP, Defaults.LOGIN_CODES_PER_HOUR), clock, random);
         Set<String> configGateways = config.gateways().stream().map(GatewayAccess::id).collect(Collectors.toSet());
         return List.of(
                 new LoginEndpoint(guard, codes, accounts, stores.areas(), stores.venues(), sms, Defaults.SESSION_LIFETIME,
-                        clock, random),
+                        clock, random, phone -> !cards.activeByPhone(phone).isEmpty()),
                 new AreasEndpoint(guard, stores.areas(), stores.directory()),
                 new VenuesEndpoint(guard, stores.venues(), stores.areas(), stores.directory(), accounts,
                         new PdfBoxPosterRenderer(), publicUrl),
                 new StaffEndpoint(guard, accounts),
                 new DevicesEndpoint(guard, stores.venues(), stores.directory()),
                 new GatewaysEndpoint(guard, accounts, configGateways, random),
-                new AccountsEndpoint(guard, accounts, stores.areas()));
+                new AccountsEndpoint(guard, accounts, stores.areas()),
+                new CardsEndpoint(new CardsEndpoint.Sources(guard, issuing, cards, accounts, stores.auditLog(),
+                        new PdfBoxCardRenderer(), new IssuerLabels(cards, stores.areas(), config.signing().issuerName())),
+                        clock),
+                new TrustEndpoint(authenticator, keys, cards, clock));
     }
 
     public int port() {

@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import vn.qrgate.registry.adapter.keys.KeyFiles;
 import vn.qrgate.registry.adapter.keys.Qg1Codes;
 import vn.qrgate.registry.config.Defaults;
 import vn.qrgate.registry.config.RegistryConfig;
@@ -93,7 +94,7 @@ final class IssueCommand implements Callable<Integer> {
             if (config.isEmpty()) {
                 return RegistryMain.EXIT_USAGE;
             }
-            SigningKeyStore keys = SigningCommands.store(config.get().signing(), env);
+            SigningKeyStore keys = KeyFiles.store(config.get().signing(), env);
             Optional<SigningKey> active = keys.ring().active();
             if (active.isEmpty()) {
                 err.println("issue: there is no active signing key in " + config.get().signing().keyFile()

@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import vn.qrgate.registry.adapter.keys.KeyFiles;
 import vn.qrgate.registry.adapter.keys.Qg1Codes;
 import vn.qrgate.registry.config.Defaults;
 import vn.qrgate.registry.config.RegistryConfig;
@@ -127,7 +128,7 @@ final class KeysCommand implements Runnable {
             if (config.isEmpty()) {
                 return RegistryMain.EXIT_USAGE;
             }
-            return action.run(SigningCommands.store(config.get().signing(), env), out, err);
+            return action.run(KeyFiles.store(config.get().signing(), env), out, err);
         } catch (KeyStoreException e) {
             err.println(command + ": " + e.getMessage());
             return RegistryMain.EXIT_FAILURE;

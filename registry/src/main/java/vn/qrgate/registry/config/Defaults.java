@@ -63,6 +63,8 @@ public final class Defaults {
     public static final String SIGNING_PASSPHRASE_ENV = "QRGATE_SIGNING_PASSPHRASE";
     /** How long a code from {@code qrgate-registry issue} is valid unless --valid-days says otherwise. */
     public static final int QG1_VALID_DAYS = 365;
+    /** The issuer printed on cards of accounts without an organisation or a ward (admins). */
+    public static final String CARD_ISSUER_NAME = "QR Gate";
     public static final int MAX_QG1_VALID_DAYS = 3650;
     /** No code lives longer: a key retired this long ago has signed nothing still valid. */
     public static final java.time.Duration LONGEST_QG1_VALIDITY = java.time.Duration.ofDays(MAX_QG1_VALID_DAYS);

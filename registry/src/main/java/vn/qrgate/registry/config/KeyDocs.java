@@ -51,6 +51,8 @@ public final class KeyDocs {
                 + "mode 0600)", "a path, relative to the config file's folder");
         doc("signing.passphraseFile", "a file holding the key file's passphrase; without it the passphrase comes from "
                 + "the environment variable `QRGATE_SIGNING_PASSPHRASE`", "a path, relative to the config file's folder");
+        doc("signing.issuerName", "the issuer printed on QG1 cards issued by admins (card issuers print their organisation, "
+                + "ward officials `UBND` + their ward)", "1–100 characters");
 
         doc("venues[n].id", "the id readers put in `device.venue`", "1–64 letters, digits, `.`, `_`, `-`");
         doc("venues[n].name", "the venue's name", "1–200 characters");

@@ -18,7 +18,7 @@ final class Keys {
     static final List<String> STORE = List.of("kind", "path", "url", "user", "password", "schema", "busyTimeout",
             "poolSize");
     static final List<String> TRACING = List.of("dwell");
-    static final List<String> SIGNING = List.of("keyFile", "passphraseFile");
+    static final List<String> SIGNING = List.of("keyFile", "passphraseFile", "issuerName");
     static final List<String> VENUE = List.of("id", "name");
     static final List<String> GATEWAY = List.of("id", "token", "tokenSha256");
     static final List<String> ACCOUNT = List.of("id", "role", "venues", "area", "token", "tokenSha256");

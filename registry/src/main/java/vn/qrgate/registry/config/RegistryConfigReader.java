@@ -97,10 +97,11 @@ final class RegistryConfigReader {
         Path keyFile = section.get().orDefault("keyFile", RegistryValues.path(baseDir), defaultFile);
         boolean passphraseGiven = section.get().given("passphraseFile");
         Path passphraseFile = section.get().orDefault("passphraseFile", RegistryValues.path(baseDir), null);
-        if (keyFile == null || (passphraseGiven && passphraseFile == null)) {
+        String issuerName = section.get().orDefault("issuerName", Values.text(100), Defaults.CARD_ISSUER_NAME);
+        if (keyFile == null || (passphraseGiven && passphraseFile == null) || issuerName == null) {
             return null;
         }
-        return new SigningSettings(keyFile, Optional.ofNullable(passphraseFile));
+        return new SigningSettings(keyFile, Optional.ofNullable(passphraseFile), issuerName);
     }
 
     private List<Venue> venues(Section top) {

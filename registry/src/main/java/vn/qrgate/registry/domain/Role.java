@@ -21,6 +21,13 @@ public enum Role {
      * with full personal data, every query and view audited.
      */
     HEALTH_TRACER("health-tracer"),
+    /**
+     * A school's, employer's or other organisation's administrator: issues personal QG1 cards to its pupils
+     * or workers (one by one or from a list) and revokes them; the organisation is printed on the cards.
+     */
+    CARD_ISSUER("card-issuer"),
+    /** A person holding a QG1 card and nothing more: downloads their own card. Given by login, never configured. */
+    CITIZEN("citizen"),
     /** Every venue and area; registers gateways, reads the audit log. */
     ADMIN("admin");
 
@@ -42,6 +49,11 @@ public enum Role {
     /** Officials are tied to one area; the other roles take none. */
     public boolean takesArea() {
         return this == WARD_OFFICIAL || this == DISTRICT_OFFICIAL || this == PROVINCE_OFFICIAL;
+    }
+
+    /** Ward officials for their residents, card issuers for their organisation, admins for anyone. */
+    public boolean mayIssueCards() {
+        return this == ADMIN || this == WARD_OFFICIAL || this == CARD_ISSUER;
     }
 
     public boolean mayTrace() {

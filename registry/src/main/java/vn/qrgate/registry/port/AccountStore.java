@@ -23,6 +23,9 @@ public interface AccountStore {
 
     Optional<Person> person(long id);
 
+    /** The person with this phone, created without a role when new (a card holder logging in). */
+    Person ensurePerson(PhoneNumber phone);
+
     /** Gives the person (created when new) an admin's, tracer's or official's role, replacing any other. */
     Person putRole(PhoneNumber phone, Role role, Optional<String> area);
 

@@ -43,6 +43,7 @@ final class ConfigReference {
         d.put("maxBatch", Integer.toString(Defaults.MAX_BATCH));
         d.put("tracing.dwell", duration(Defaults.TRACING_DWELL));
         d.put("signing.keyFile", Defaults.SIGNING_KEY_FILE);
+        d.put("signing.issuerName", Defaults.CARD_ISSUER_NAME);
         return d;
     }
 

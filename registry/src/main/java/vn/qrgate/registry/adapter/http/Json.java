@@ -39,12 +39,7 @@ final class Json {
             g.writeStringField("error", message);
             for (Map.Entry<String, Object> detail : details.entrySet()) {
                 g.writeFieldName(detail.getKey());
-                Object value = detail.getValue();
-                if (value instanceof Number number) {
-                    g.writeNumber(number.longValue());
-                } else {
-                    g.writeString(String.valueOf(value));
-                }
+                writeDetail(g, detail.getValue());
             }
             g.writeEndObject();
         });
@@ -56,5 +51,27 @@ final class Json {
             g.writeStringField("status", status);
             g.writeEndObject();
         });
+    }
+
+    /** Numbers, text, and lists or maps of them (a list of field problems). */
+    private static void writeDetail(JsonGenerator g, Object value) throws IOException {
+        if (value instanceof Number number) {
+            g.writeNumber(number.longValue());
+        } else if (value instanceof java.util.List<?> list) {
+            g.writeStartArray();
+            for (Object item : list) {
+                writeDetail(g, item);
+            }
+            g.writeEndArray();
+        } else if (value instanceof Map<?, ?> map) {
+            g.writeStartObject();
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                g.writeFieldName(String.valueOf(e.getKey()));
+                writeDetail(g, e.getValue());
+            }
+            g.writeEndObject();
+        } else {
+            g.writeString(String.valueOf(value));
+        }
     }
 }

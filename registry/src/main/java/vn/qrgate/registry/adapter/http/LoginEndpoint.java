@@ -7,8 +7,10 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.random.RandomGenerator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,9 +48,12 @@ public final class LoginEndpoint implements ApiModule {
     private final Duration sessionLifetime;
     private final Clock clock;
     private final RandomGenerator random;
+    private final Predicate<PhoneNumber> holdsCard;
 
+    /** {@code holdsCard}: whether a phone was given with an active QG1 card, whose holder may log in to download it. */
     public LoginEndpoint(Guard guard, LoginCodes codes, AccountStore accounts, AreaStore areas, VenueStore venues,
-            SmsSender sms, Duration sessionLifetime, Clock clock, RandomGenerator random) {
+            SmsSender sms, Duration sessionLifetime, Clock clock, RandomGenerator random, Predicate<PhoneNumber> holdsCard) {
+        this.holdsCard = holdsCard;
         this.guard = guard;
         this.codes = codes;
         this.accounts = accounts;
@@ -78,7 +83,7 @@ public final class LoginEndpoint implements ApiModule {
         }
         CodeRequest.Issued issued = (CodeRequest.Issued) request;
         long lifetime = Duration.between(clock.instant(), issued.expiresAt()).toSeconds();
-        if (accounts.isKnown(phone)) {
+        if (accounts.isKnown(phone) || holdsCard.test(phone)) {
             sms.send(phone, "QR Gate: ma dang nhap cua ban la " + issued.code() + " (het han sau "
                     + Math.max(1, lifetime / 60) + " phut). Khong chia se ma nay.");
         }
@@ -110,9 +115,14 @@ public final class LoginEndpoint implements ApiModule {
         if (check instanceof CodeCheck.Wrong wrong) {
             throw ApiError.unauthorized("wrong code; " + wrong.triesLeft() + " more tries").detail("triesLeft", wrong.triesLeft());
         }
-        Optional<Person> person = accounts.person(phone);
-        Optional<Caller.Account> account = person.flatMap(p -> Accounts.caller(p,
-                accounts.membershipsOf(p.id())));
+        Optional<Person> known = accounts.person(phone);
+        Optional<Caller.Account> found = known.flatMap(p -> Accounts.caller(p, accounts.membershipsOf(p.id())));
+        if (found.isEmpty() && holdsCard.test(phone)) {
+            known = Optional.of(accounts.ensurePerson(phone));
+            found = Accounts.caller(known.get(), List.of(), true);
+        }
+        Optional<Person> person = known;
+        Optional<Caller.Account> account = found;
         if (account.isEmpty()) {
             // Only reachable when the account was removed between the code and this request.
             throw ApiError.unauthorized("this phone has no account any more");

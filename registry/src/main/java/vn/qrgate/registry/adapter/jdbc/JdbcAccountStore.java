@@ -60,6 +60,12 @@ final class JdbcAccountStore implements AccountStore {
     }
 
     @Override
+    public Person ensurePerson(PhoneNumber phone) {
+        long id = transaction("make sure a person exists", c -> ensurePerson(c, phone));
+        return person(id).orElseThrow();
+    }
+
+    @Override
     public Person putRole(PhoneNumber phone, Role role, Optional<String> area) {
         // Checked by the record before anything is written.
         new Person(0, phone, Optional.of(role), area);

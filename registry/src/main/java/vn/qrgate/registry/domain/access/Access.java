@@ -38,6 +38,7 @@ public final class Access {
             case ADMIN, HEALTH_TRACER -> true;
             case WARD_OFFICIAL, DISTRICT_OFFICIAL, PROVINCE_OFFICIAL -> officialOf(place);
             case VENUE_STAFF, VENUE_OWNER -> place.venueCode().map(account.venues()::contains).orElse(false);
+            case CARD_ISSUER, CITIZEN -> false;
         };
     }
 

@@ -19,8 +19,17 @@ public final class Accounts {
     /**
      * A person's own role wins (an admin who also staffs a venue is an admin). Otherwise an owner of any
      * venue is a venue owner with all their venues, owned and staffed; a member of any is staff; a person
-     * with neither is nobody and cannot log in.
+     * with neither is a citizen when they hold a QG1 card (to download it), otherwise nobody and cannot log in.
      */
+    public static Optional<Caller.Account> caller(Person person, List<Membership> memberships, boolean holdsCard) {
+        Optional<Caller.Account> account = caller(person, memberships);
+        if (account.isEmpty() && holdsCard) {
+            return Optional.of(new Caller.Account(person.accountId(), Role.CITIZEN, Set.of(), Optional.empty()));
+        }
+        return account;
+    }
+
+    /** As {@link #caller(Person, List, boolean)} for a person holding no card. */
     public static Optional<Caller.Account> caller(Person person, List<Membership> memberships) {
         if (person.role().isPresent()) {
             return Optional.of(new Caller.Account(person.accountId(), person.role().get(), Set.of(), person.area()));

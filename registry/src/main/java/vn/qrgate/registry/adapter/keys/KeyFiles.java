@@ -1,4 +1,4 @@
-package vn.qrgate.registry.cli;
+package vn.qrgate.registry.adapter.keys;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -8,24 +8,23 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Map;
 import java.util.function.Supplier;
-import vn.qrgate.registry.adapter.keys.EncryptedKeyFile;
 import vn.qrgate.registry.config.Defaults;
 import vn.qrgate.registry.config.SigningSettings;
 import vn.qrgate.registry.port.SigningKeyStore;
 import vn.qrgate.registry.port.SigningKeyStore.KeyStoreException;
 
-/** What {@code keys} and {@code issue} share: the key file of the config and its passphrase. */
-final class SigningCommands {
+/** The key file of a config and its passphrase, as the commands and the running registry open them. */
+public final class KeyFiles {
 
-    private SigningCommands() {
+    private KeyFiles() {
     }
 
-    static SigningKeyStore store(SigningSettings settings, Map<String, String> env) {
+    public static SigningKeyStore store(SigningSettings settings, Map<String, String> env) {
         return new EncryptedKeyFile(settings.keyFile(), passphrase(settings, env), new SecureRandom());
     }
 
     /** The config's passphrase file when it names one, otherwise the environment variable. */
-    static Supplier<char[]> passphrase(SigningSettings settings, Map<String, String> env) {
+    public static Supplier<char[]> passphrase(SigningSettings settings, Map<String, String> env) {
         return () -> {
             if (settings.passphraseFile().isPresent()) {
                 return fromFile(settings.passphraseFile().get());
