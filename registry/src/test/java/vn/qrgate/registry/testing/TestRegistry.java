@@ -168,6 +168,17 @@ public final class TestRegistry implements AutoCloseable {
         }
     }
 
+    public static HttpResponse<byte[]> sendBytes(HttpRequest request) {
+        try {
+            return HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     @Override
     public void close() {
         server.close();
