@@ -6,15 +6,19 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.IntConsumer;
 import vn.qrgate.protocol.trust.SubjectHash;
 import vn.qrgate.registry.adapter.keys.Qg1Codes;
 import vn.qrgate.registry.domain.cards.CardRow;
+import vn.qrgate.registry.domain.cards.IssueOutcome;
+import vn.qrgate.registry.domain.cards.IssueOutcome.Issued;
+import vn.qrgate.registry.domain.cards.IssueOutcome.Reused;
 import vn.qrgate.registry.domain.cards.IssuedCard;
+import vn.qrgate.registry.domain.cards.Issuer;
 import vn.qrgate.registry.domain.keys.Qg1Claims;
+import vn.qrgate.registry.port.CardIssuance;
 import vn.qrgate.registry.port.CardStore;
 import vn.qrgate.registry.port.CardStore.CardConflictException;
 import vn.qrgate.registry.port.SigningKeyStore;
@@ -25,28 +29,7 @@ import vn.qrgate.registry.port.SigningKeyStore.OpenedKey;
  * upload reuses a person's active card when nothing printed on it would change, so the same list sent
  * twice issues nothing twice.
  */
-public final class CardIssuing {
-
-    /** Who issues: the account (for the record) and the organisation printed on the card. */
-    public record Issuer(String account, String label) {
-        public Issuer {
-            Objects.requireNonNull(account, "account");
-            Objects.requireNonNull(label, "label");
-        }
-    }
-
-    /** What became of one person's row. */
-    public sealed interface Outcome permits Issued, Reused {
-        IssuedCard card();
-    }
-
-    /** A new card; {@code replaced} is the card it revoked. */
-    public record Issued(IssuedCard card, Optional<UUID> replaced) implements Outcome {
-    }
-
-    /** The person's active card already says all this: nothing signed. */
-    public record Reused(IssuedCard card) implements Outcome {
-    }
+public final class CardIssuing implements CardIssuance {
 
     private static final int CHUNK = 500;
 
@@ -62,7 +45,7 @@ public final class CardIssuing {
         this.clock = clock;
     }
 
-    /** A new card for one person, valid {@code validity}; the person's active card, if any, is revoked. */
+    @Override
     public Issued issue(CardRow person, Issuer issuer, Duration validity) {
         for (int attempt = 0; ; attempt++) {
             try {
@@ -77,14 +60,12 @@ public final class CardIssuing {
         }
     }
 
-    /**
-     * Cards for many people, stored in chunks as they are signed; {@code progress} hears how many rows are done.
-     * A person whose active card has the same details (and a key not revoked) keeps it.
-     */
-    public List<Outcome> issueAll(List<CardRow> people, Issuer issuer, Duration validity, String batch,
+    /** Stored in chunks as they are signed; a card by a revoked key is never reused. */
+    @Override
+    public List<IssueOutcome> issueAll(List<CardRow> people, Issuer issuer, Duration validity, String batch,
             IntConsumer progress) {
         OpenedKey key = activeKey();
-        List<Outcome> out = new ArrayList<>(people.size());
+        List<IssueOutcome> out = new ArrayList<>(people.size());
         for (int from = 0; from < people.size(); from += CHUNK) {
             List<CardRow> chunk = people.subList(from, Math.min(people.size(), from + CHUNK));
             out.addAll(chunk(chunk, issuer, validity, batch, key));
@@ -93,10 +74,10 @@ public final class CardIssuing {
         return out;
     }
 
-    private List<Outcome> chunk(List<CardRow> people, Issuer issuer, Duration validity, String batch, OpenedKey key) {
+    private List<IssueOutcome> chunk(List<CardRow> people, Issuer issuer, Duration validity, String batch, OpenedKey key) {
         for (int attempt = 0; ; attempt++) {
             try {
-                List<Outcome> outcomes = new ArrayList<>(people.size());
+                List<IssueOutcome> outcomes = new ArrayList<>(people.size());
                 List<IssuedCard> fresh = new ArrayList<>();
                 Instant now = now();
                 List<String> revokedKeys = keys.ring().revokedIds();
@@ -112,9 +93,9 @@ public final class CardIssuing {
                     }
                 }
                 List<Optional<UUID>> replaced = store.store(fresh);
-                List<Outcome> settled = new ArrayList<>(outcomes.size());
+                List<IssueOutcome> settled = new ArrayList<>(outcomes.size());
                 int next = 0;
-                for (Outcome o : outcomes) {
+                for (IssueOutcome o : outcomes) {
                     settled.add(o instanceof Issued i ? new Issued(i.card(), replaced.get(next++)) : o);
                 }
                 return settled;

@@ -40,6 +40,7 @@ import vn.qrgate.registry.config.GatewayAccess;
 import vn.qrgate.registry.domain.people.LoginCodes;
 import vn.qrgate.registry.domain.people.LoginLimits;
 import vn.qrgate.registry.port.AccountStore;
+import vn.qrgate.registry.port.CardIssuance;
 import vn.qrgate.registry.port.CardStore;
 import vn.qrgate.registry.port.SigningKeyStore;
 import vn.qrgate.registry.port.SmsSender;
@@ -173,7 +174,7 @@ public final class RegistryServer implements AutoCloseable {
             Authenticator authenticator, Supplier<URI> publicUrl) {
         SecureRandom random = new SecureRandom();
         SigningKeyStore keys = KeyFiles.store(config.signing(), System.getenv());
-        CardIssuing issuing = new CardIssuing(stores.cards(), keys, clock);
+        CardIssuance issuing = new CardIssuing(stores.cards(), keys, clock);
         AccountStore accounts = stores.accounts();
         CardStore cards = stores.cards();
         Guard guard = new Guard(authenticator, accounts, stores.areas(), stores.venues());
@@ -193,7 +194,7 @@ public final class RegistryServer implements AutoCloseable {
                 new CardsEndpoint(new CardsEndpoint.Sources(guard, issuing, cards, accounts, stores.auditLog(),
                         new PdfBoxCardRenderer(), new IssuerLabels(cards, stores.areas(), config.signing().issuerName())),
                         clock),
-                new TrustEndpoint(authenticator, keys, cards, clock));
+                new TrustEndpoint(authenticator, new GateListsFromStore(keys, cards, clock)));
     }
 
     public int port() {

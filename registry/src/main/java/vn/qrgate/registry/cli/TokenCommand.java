@@ -74,7 +74,7 @@ final class TokenCommand implements Callable<Integer> {
                 StoreCommands.optionError("token", "--valid-days", Integer.toString(days),
                         "a whole number from 1 to " + Defaults.MAX_SCRIPT_TOKEN_VALID_DAYS);
             }
-            Role parsed = Role.fromConfigName(role).orElse(null);
+            Role parsed = Role.fromConfigName(role).filter(Role.configurable()::contains).orElse(null);
             if (parsed == null) {
                 StoreCommands.optionError("token", "--role", role, "one of " + Role.allowed());
             }

@@ -83,7 +83,7 @@ final class AccessReader {
             if (id != null && !ids.add(id)) {
                 account.error("id", "account id given twice; each account once");
             }
-            Role role = account.require("role", Values.oneOf(List.of(Role.values()), Role::configName), "venue-staff");
+            Role role = account.require("role", Values.oneOf(Role.configurable(), Role::configName), "venue-staff");
             Set<String> venues = venues(account, role);
             Optional<String> area = area(account, role);
             TokenDigest token = token(account);
@@ -119,6 +119,8 @@ final class AccessReader {
                         role == Role.ADMIN ? "an admin sees every venue; remove venues, or use role: venue-staff"
                                 : role == Role.HEALTH_TRACER
                                 ? "a health tracer traces every venue and lists none; remove venues, or use role: venue-staff"
+                                : role == Role.CARD_ISSUER
+                                ? "a card issuer issues QR cards and sees no venue; remove venues, or use role: venue-staff"
                                 : "an official sees the venues of their area; remove venues, or use role: venue-staff");
                 return null;
             }

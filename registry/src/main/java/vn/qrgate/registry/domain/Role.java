@@ -64,8 +64,13 @@ public enum Role {
         return Arrays.stream(values()).filter(r -> r.configName.equals(name)).findFirst();
     }
 
-    /** Every role's config name, comma-separated, for error messages. */
+    /** The roles a config file, a script token or an admin may give; a citizen's comes from holding a card. */
+    public static java.util.List<Role> configurable() {
+        return Arrays.stream(values()).filter(r -> r != CITIZEN).toList();
+    }
+
+    /** Every configurable role's config name, comma-separated, for error messages. */
     public static String allowed() {
-        return Arrays.stream(values()).map(Role::configName).collect(Collectors.joining(", "));
+        return configurable().stream().map(Role::configName).collect(Collectors.joining(", "));
     }
 }

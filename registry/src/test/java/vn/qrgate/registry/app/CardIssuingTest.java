@@ -25,14 +25,16 @@ import vn.qrgate.registry.adapter.keys.Qg1Codes;
 import vn.qrgate.registry.config.Defaults;
 import vn.qrgate.registry.config.StoreConfig;
 import vn.qrgate.registry.domain.cards.CardRow;
+import vn.qrgate.registry.domain.cards.IssueOutcome;
 import vn.qrgate.registry.domain.cards.IssuedCard;
+import vn.qrgate.registry.domain.cards.Issuer;
 import vn.qrgate.registry.port.CardStore;
 import vn.qrgate.registry.testing.ManualClock;
 
 /** Issuing against a real SQLite file and key file, judged by the readers' own validator. */
 class CardIssuingTest {
 
-    private static final CardIssuing.Issuer SCHOOL = new CardIssuing.Issuer("person-7", "Trường THPT Phan Châu Trinh");
+    private static final Issuer SCHOOL = new Issuer("person-7", "Trường THPT Phan Châu Trinh");
     private static final Duration YEAR = Duration.ofDays(365);
 
     @TempDir
@@ -74,7 +76,7 @@ class CardIssuingTest {
 
     @Test
     void an_issued_card_is_accepted_at_a_gate_and_carries_the_printed_details() {
-        CardIssuing.Issued issued = issuing.issue(pupil(1, "Nguyễn Văn An"), SCHOOL, YEAR);
+        IssueOutcome.Issued issued = issuing.issue(pupil(1, "Nguyễn Văn An"), SCHOOL, YEAR);
 
         assertThat(atGate(issued.card().code())).isInstanceOf(CodeResult.Accepted.class);
         assertThat(issued.replaced()).isEmpty();
@@ -86,7 +88,7 @@ class CardIssuingTest {
     void issuing_again_revokes_the_card_before_and_gates_refuse_it_with_revoked() {
         IssuedCard first = issuing.issue(pupil(1, "Nguyễn Văn An"), SCHOOL, YEAR).card();
 
-        CardIssuing.Issued second = issuing.issue(pupil(1, "Nguyễn Văn An"), SCHOOL, YEAR);
+        IssueOutcome.Issued second = issuing.issue(pupil(1, "Nguyễn Văn An"), SCHOOL, YEAR);
 
         assertThat(second.replaced()).contains(first.id());
         assertThat(second.card().issuedAt()).isAfter(first.issuedAt());
@@ -115,17 +117,17 @@ class CardIssuingTest {
             list.add(pupil(i, "Học Sinh Số " + "ABCDEFGHIJ".charAt(i % 10)));
         }
         List<Integer> progress = new ArrayList<>();
-        List<CardIssuing.Outcome> first = issuing.issueAll(list, SCHOOL, YEAR, "batch-1", progress::add);
-        assertThat(first).allMatch(o -> o instanceof CardIssuing.Issued);
+        List<IssueOutcome> first = issuing.issueAll(list, SCHOOL, YEAR, "batch-1", progress::add);
+        assertThat(first).allMatch(o -> o instanceof IssueOutcome.Issued);
         assertThat(progress).containsExactly(500, 1000, 1200);
 
         clock.advance(Duration.ofMinutes(5));
         List<CardRow> again = new ArrayList<>(list);
         again.set(7, pupil(8, "Tên Đã Sửa"));
-        List<CardIssuing.Outcome> second = issuing.issueAll(again, SCHOOL, YEAR, "batch-2", n -> { });
+        List<IssueOutcome> second = issuing.issueAll(again, SCHOOL, YEAR, "batch-2", n -> { });
 
-        assertThat(second.stream().filter(o -> o instanceof CardIssuing.Issued)).hasSize(1);
-        assertThat(second.get(7)).isInstanceOfSatisfying(CardIssuing.Issued.class,
+        assertThat(second.stream().filter(o -> o instanceof IssueOutcome.Issued)).hasSize(1);
+        assertThat(second.get(7)).isInstanceOfSatisfying(IssueOutcome.Issued.class,
                 i -> assertThat(i.replaced()).contains(first.get(7).card().id()));
         assertThat(second.get(0).card()).isEqualTo(first.get(0).card());
         assertThat(atGate(first.get(7).card().code())).isInstanceOf(CodeResult.Rejected.class);
@@ -153,8 +155,8 @@ class CardIssuingTest {
 
         assertThat(atGate(old.code())).isInstanceOfSatisfying(CodeResult.Rejected.class,
                 r -> assertThat(r.reason()).isEqualTo(Reason.REVOKED));
-        CardIssuing.Outcome again = issuing.issueAll(List.of(person), SCHOOL, YEAR, "b2", n -> { }).get(0);
-        assertThat(again).isInstanceOf(CardIssuing.Issued.class);
+        IssueOutcome again = issuing.issueAll(List.of(person), SCHOOL, YEAR, "b2", n -> { }).get(0);
+        assertThat(again).isInstanceOf(IssueOutcome.Issued.class);
         assertThat(atGate(again.card().code())).isInstanceOf(CodeResult.Accepted.class);
     }
 }

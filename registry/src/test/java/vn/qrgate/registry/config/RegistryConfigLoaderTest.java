@@ -157,7 +157,7 @@ class RegistryConfigLoaderTest {
                 "maxBatch: 0 — a whole number from 1 to 10000",
                 "path: /tmp/x.db — unknown key 'path' here; did you mean 'store.path'?",
                 "venues[2].id: v-hanoi-0001 — venue id already used by venues[1]",
-                "accounts[1].role: staff — one of venue-staff, venue-owner, ward-official, district-official, province-official, health-tracer, admin",
+                "accounts[1].role: staff — one of venue-staff, venue-owner, ward-official, district-official, province-official, health-tracer, card-issuer, admin",
                 "accounts[1].venues[1]: v-hanoi-001 — not one of the venues in this file (v-hanoi-0001); did you mean 'v-hanoi-0001'?",
                 "accounts[2].venues: (list) — an admin sees every venue");
     }

@@ -72,7 +72,7 @@ class TracingConfigTest {
         assertThat(errors("accounts: [{id: tracer-1, role: health-tracer, venues: [v1], token: " + TRACER_TOKEN + "}]"))
                 .contains("accounts[1].venues: (list) — a health tracer traces every venue and lists none");
         assertThat(errors("accounts: [{id: t, role: tracer, token: " + TRACER_TOKEN + "}]"))
-                .contains("accounts[1].role: tracer — one of venue-staff, venue-owner, ward-official, district-official, province-official, health-tracer, admin");
+                .contains("accounts[1].role: tracer — one of venue-staff, venue-owner, ward-official, district-official, province-official, health-tracer, card-issuer, admin");
     }
 
     @Test

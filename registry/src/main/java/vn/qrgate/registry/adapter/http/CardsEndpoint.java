@@ -13,9 +13,10 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.qrgate.protocol.mask.Masking;
-import vn.qrgate.registry.app.CardIssuing;
 import vn.qrgate.registry.config.Defaults;
 import vn.qrgate.registry.domain.Caller;
+import vn.qrgate.registry.domain.cards.IssueOutcome;
+import vn.qrgate.registry.domain.cards.Issuer;
 import vn.qrgate.registry.domain.Role;
 import vn.qrgate.registry.domain.cards.IssuedCard;
 import vn.qrgate.registry.domain.people.Person;
@@ -24,6 +25,7 @@ import vn.qrgate.registry.domain.trace.TraceKind;
 import vn.qrgate.registry.domain.trace.TraceWindow;
 import vn.qrgate.registry.port.AccountStore;
 import vn.qrgate.registry.port.AuditLog;
+import vn.qrgate.registry.port.CardIssuance;
 import vn.qrgate.registry.port.CardRenderer;
 import vn.qrgate.registry.port.CardStore;
 import vn.qrgate.registry.port.SigningKeyStore.KeyStoreException;
@@ -40,7 +42,7 @@ public final class CardsEndpoint implements ApiModule {
     private static final int MAX_LIST = 200;
 
     /** What the endpoint works with. */
-    public record Sources(Guard guard, CardIssuing issuing, CardStore cards, AccountStore accounts, AuditLog audit,
+    public record Sources(Guard guard, CardIssuance issuing, CardStore cards, AccountStore accounts, AuditLog audit,
             CardRenderer renderer, IssuerLabels labels) {
     }
 
@@ -74,7 +76,7 @@ public final class CardsEndpoint implements ApiModule {
         Caller.Account account = issuer(ctx);
         LocalDate today = LocalDate.ofInstant(clock.instant(), Defaults.LOCAL_ZONE);
         CardRequests.CardRequest request = CardRequests.parse(Requests.body(ctx), today);
-        CardIssuing.Issued issued;
+        IssueOutcome.Issued issued;
         try {
             issued = s.issuing().issue(request.person(), s.labels().of(account), Duration.ofDays(request.validDays()));
         } catch (KeyStoreException e) {

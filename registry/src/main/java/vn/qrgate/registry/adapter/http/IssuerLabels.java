@@ -1,8 +1,8 @@
 package vn.qrgate.registry.adapter.http;
 
 import java.util.Optional;
-import vn.qrgate.registry.app.CardIssuing;
 import vn.qrgate.registry.domain.Caller;
+import vn.qrgate.registry.domain.cards.Issuer;
 import vn.qrgate.registry.domain.Role;
 import vn.qrgate.registry.port.AreaStore;
 import vn.qrgate.registry.port.CardStore;
@@ -23,17 +23,17 @@ public final class IssuerLabels {
         this.registryName = registryName;
     }
 
-    public CardIssuing.Issuer of(Caller.Account account) {
+    public Issuer of(Caller.Account account) {
         Optional<String> organisation = Guard.personId(account).flatMap(cards::organisation);
         if (organisation.isPresent()) {
-            return new CardIssuing.Issuer(account.id(), organisation.get());
+            return new Issuer(account.id(), organisation.get());
         }
         if (account.role() == Role.WARD_OFFICIAL && account.area().isPresent()) {
             Optional<String> ward = areas.byCode(account.area().get()).map(a -> "UBND " + a.name());
             if (ward.isPresent()) {
-                return new CardIssuing.Issuer(account.id(), ward.get());
+                return new Issuer(account.id(), ward.get());
             }
         }
-        return new CardIssuing.Issuer(account.id(), registryName);
+        return new Issuer(account.id(), registryName);
     }
 }

@@ -4,16 +4,12 @@ import io.javalin.http.Context;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Clock;
 import java.util.HexFormat;
 import java.util.function.Supplier;
-import vn.qrgate.registry.adapter.keys.Qg1Codes;
-import vn.qrgate.registry.config.Defaults;
 import vn.qrgate.registry.domain.Caller;
 import vn.qrgate.registry.domain.Role;
-import vn.qrgate.registry.domain.keys.KeyRing;
 import vn.qrgate.registry.port.Authenticator;
-import vn.qrgate.registry.port.CardStore;
+import vn.qrgate.registry.port.GateLists;
 import vn.qrgate.registry.port.SigningKeyStore;
 
 /**
@@ -25,25 +21,17 @@ import vn.qrgate.registry.port.SigningKeyStore;
 public final class TrustEndpoint implements ApiModule {
 
     private final Authenticator authenticator;
-    private final SigningKeyStore keys;
-    private final CardStore cards;
-    private final Clock clock;
+    private final GateLists lists;
 
-    public TrustEndpoint(Authenticator authenticator, SigningKeyStore keys, CardStore cards, Clock clock) {
+    public TrustEndpoint(Authenticator authenticator, GateLists lists) {
         this.authenticator = authenticator;
-        this.keys = keys;
-        this.cards = cards;
-        this.clock = clock;
+        this.lists = lists;
     }
 
     @Override
     public void register(Routes routes) {
-        routes.get("/api/v1/trust", ctx -> answer(ctx, () -> Qg1Codes.trustList(
-                keys.ring().forGates(clock.instant(), Defaults.LONGEST_QG1_VALIDITY))));
-        routes.get("/api/v1/revocations", ctx -> answer(ctx, () -> {
-            KeyRing ring = keys.ring();
-            return Qg1Codes.revocationList(cards.revocationSalt(), ring.revokedIds(), cards.revocations(clock.instant()));
-        }));
+        routes.get("/api/v1/trust", ctx -> answer(ctx, lists::trustList));
+        routes.get("/api/v1/revocations", ctx -> answer(ctx, lists::revocationList));
     }
 
     private void answer(Context ctx, Supplier<String> body) {
