@@ -130,16 +130,43 @@ public final class CardCsv {
 
     private void read(CsvRecords.Row row) {
         List<String> fields = row.fields();
-        List<Found> found = new ArrayList<>();
-        for (int i = header.size(); i < fields.size(); i++) {
-            if (!CardCells.trim(fields.get(i)).isEmpty()) {
-                found.add(new Found(-1, new RowProblem(row.row(), "", "has " + fields.size() + " cells but the header "
-                        + "has " + header.size() + ": a value lies outside every column (a separator inside a cell "
-                        + "that is not quoted?)")));
-                break;
+        String document = CardCells.document(cell(fields, CardColumn.DOCUMENT));
+        String name = CardCells.name(cell(fields, CardColumn.NAME));
+        String birthCell = CardCells.trim(cell(fields, CardColumn.BIRTH_DATE));
+        Optional<LocalDate> birth = CardCells.birthDate(birthCell, today);
+        String phoneCell = CardCells.trim(cell(fields, CardColumn.PHONE));
+        Optional<PhoneNumber> phone = Optional.empty();
+        Optional<String> phoneProblem = Optional.empty();
+        if (!phoneCell.isEmpty()) {
+            try {
+                phone = Optional.of(CardCells.phone(phoneCell));
+            } catch (InvalidPhoneException e) {
+                phoneProblem = Optional.of(e.getMessage());
             }
         }
-        String document = CardCells.document(cell(fields, CardColumn.DOCUMENT));
+        String group = CardCells.trim(cell(fields, CardColumn.GROUP));
+        // Most rows are right: CardRow checks them once. Only a row it refuses is gone through field by
+        // field, so that all of its problems are reported and not just the first.
+        if (birth.isPresent() && phoneProblem.isEmpty() && !outsideColumns(fields)) {
+            try {
+                CardRow card = new CardRow(document, name, birth.get(), phone, Optional.of(group));
+                Integer first = firstRowOf.putIfAbsent(document, row.row());
+                if (first == null) {
+                    good.add(new NumberedRow(row.row(), card));
+                } else {
+                    problems.add(problem(row, CardColumn.DOCUMENT, "the same document number as row " + first));
+                }
+                return;
+            } catch (CardRow.InvalidCardRowException e) {
+                // Reported below, with the row's other problems.
+            }
+        }
+        List<Found> found = new ArrayList<>();
+        if (outsideColumns(fields)) {
+            found.add(new Found(-1, new RowProblem(row.row(), "", "has " + fields.size() + " cells but the header has "
+                    + header.size() + ": a value lies outside every column (a separator inside a cell that is not "
+                    + "quoted?)")));
+        }
         boolean documentValid = PersonRules.documentNumberValid(document);
         if (document.isEmpty()) {
             found.add(found(row, CardColumn.DOCUMENT, "is empty; it must be " + PersonRules.DOC_RULE));
@@ -151,14 +178,11 @@ public final class CardCsv {
                 found.add(found(row, CardColumn.DOCUMENT, "the same document number as row " + first));
             }
         }
-        String name = CardCells.name(cell(fields, CardColumn.NAME));
         if (name.isEmpty()) {
             found.add(found(row, CardColumn.NAME, "is empty; it must be " + PersonRules.NAME_RULE));
         } else if (!PersonRules.nameValid(name)) {
             found.add(found(row, CardColumn.NAME, "must be " + PersonRules.NAME_RULE));
         }
-        String birthCell = CardCells.trim(cell(fields, CardColumn.BIRTH_DATE));
-        Optional<LocalDate> birth = CardCells.birthDate(birthCell, today);
         if (birthCell.isEmpty()) {
             found.add(found(row, CardColumn.BIRTH_DATE, "is empty; it must be " + CardCells.DATE_RULE));
         } else if (birth.isEmpty()) {
@@ -166,34 +190,26 @@ public final class CardCsv {
         } else if (documentValid && !CitizenIds.agreesWithBirthDate(document, birth.get())) {
             found.add(found(row, CardColumn.BIRTH_DATE, CitizenIds.BIRTH_RULE));
         }
-        Optional<PhoneNumber> phone = Optional.empty();
-        String phoneCell = CardCells.trim(cell(fields, CardColumn.PHONE));
-        if (!phoneCell.isEmpty()) {
-            try {
-                phone = Optional.of(PhoneNumber.parse(phoneCell));
-            } catch (InvalidPhoneException e) {
-                found.add(found(row, CardColumn.PHONE, e.getMessage()));
-            }
-        }
-        String group = CardCells.trim(cell(fields, CardColumn.GROUP));
+        phoneProblem.ifPresent(reason -> found.add(found(row, CardColumn.PHONE, reason)));
         if (!group.isEmpty() && !CardRow.groupValid(group)) {
             found.add(found(row, CardColumn.GROUP, "must be " + CardRow.GROUP_RULE));
         }
         if (found.isEmpty()) {
-            accept(row, document, name, birth.orElseThrow(), phone, group, found);
+            // CardRow refused what every check here accepts: the two have drifted apart. Say so, not nothing.
+            found.add(new Found(-1, new RowProblem(row.row(), "", "refused by the card's own checks")));
         }
         found.sort(Comparator.comparingInt(Found::index));
         found.forEach(f -> problems.add(f.problem()));
     }
 
-    private void accept(CsvRecords.Row row, String document, String name, LocalDate birth, Optional<PhoneNumber> phone,
-            String group, List<Found> found) {
-        try {
-            good.add(new NumberedRow(row.row(), new CardRow(document, name, birth, phone, Optional.of(group))));
-        } catch (CardRow.InvalidCardRowException e) {
-            // The checks above are CardRow's own; this only keeps the two from drifting apart silently.
-            found.add(new Found(-1, new RowProblem(row.row(), "", e.getMessage())));
+    /** Whether the row has a value beyond the header's last column. */
+    private boolean outsideColumns(List<String> fields) {
+        for (int i = header.size(); i < fields.size(); i++) {
+            if (!CardCells.trim(fields.get(i)).isEmpty()) {
+                return true;
+            }
         }
+        return false;
     }
 
     private String cell(List<String> fields, CardColumn column) {
@@ -202,8 +218,11 @@ public final class CardCsv {
     }
 
     private Found found(CsvRecords.Row row, CardColumn column, String reason) {
-        int index = at.get(column);
-        return new Found(index, new RowProblem(row.row(), header.get(index), reason));
+        return new Found(at.get(column), problem(row, column, reason));
+    }
+
+    private RowProblem problem(CsvRecords.Row row, CardColumn column, String reason) {
+        return new RowProblem(row.row(), header.get(at.get(column)), reason);
     }
 
     private static boolean blank(List<String> fields) {
