@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import vn.qrgate.protocol.subject.Identity;
+import vn.qrgate.registry.domain.csv.CsvCells;
 import vn.qrgate.registry.domain.trace.Presence;
 import vn.qrgate.registry.domain.trace.TraceWindow;
 
@@ -57,27 +58,12 @@ final class TraceOutput {
     }
 
     private static void row(StringBuilder out, List<String> fields) {
-        for (int i = 0; i < fields.size(); i++) {
-            if (i > 0) {
-                out.append(',');
-            }
-            out.append(field(fields.get(i)));
-        }
-        out.append("\r\n");
+        CsvCells.row(out, fields);
     }
 
-    /**
-     * A name or phone comes from a QR code anyone can print: a cell that a spreadsheet would read as a
-     * formula ({@code =HYPERLINK(…)}, {@code +…}, {@code -…}, {@code @…}, or a leading tab or CR) is
-     * written with a leading apostrophe, so opening the export in Excel or LibreOffice runs nothing
-     * (OWASP "CSV injection"). A phone in the {@code +84} form gets it too; the number stays readable.
-     */
+    /** A cell as {@link CsvCells#field} writes it: quoted when needed, a formula defused. */
     static String field(String raw) {
-        String value = raw.isEmpty() || "=+-@\t\r".indexOf(raw.charAt(0)) < 0 ? raw : "'" + raw;
-        if (value.indexOf(',') < 0 && value.indexOf('"') < 0 && value.indexOf('\r') < 0 && value.indexOf('\n') < 0) {
-            return value;
-        }
-        return '"' + value.replace("\"", "\"\"") + '"';
+        return CsvCells.field(raw);
     }
 
     private static void write(JsonGenerator g, Presence p) throws IOException {

@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import vn.qrgate.registry.domain.csv.CsvProblem;
+import vn.qrgate.registry.domain.csv.CsvRecords;
 
 /**
  * Reads the official administrative-unit list as CSV. The header names the levels: consecutive
@@ -40,8 +42,9 @@ public final class AreaCsv {
     public static AreaParse parse(String text) {
         CsvRecords.Result csv = CsvRecords.parse(text);
         List<CsvRecords.Row> rows = csv.rows();
+        List<AreaProblem> csvProblems = csv.problems().stream().map(AreaCsv::areaProblem).toList();
         if (rows.isEmpty() || rows.get(0).line() != 1) {
-            List<AreaProblem> problems = new ArrayList<>(csv.problems());
+            List<AreaProblem> problems = new ArrayList<>(csvProblems);
             if (rows.isEmpty() && problems.isEmpty()) {
                 problems.add(AreaProblem.ofLine(1, "the file is empty; it must start with a header such as "
                         + "province_code,province_name,province_type,ward_code,ward_name,ward_type"));
@@ -56,9 +59,9 @@ public final class AreaCsv {
             return new AreaParse.Rejected(headerProblems);
         }
         AreaCsv reader = new AreaCsv(levels, header);
-        reader.problems.addAll(csv.problems());
+        reader.problems.addAll(csvProblems);
         rows.subList(1, rows.size()).forEach(reader::read);
-        if (rows.size() == 1 && csv.problems().isEmpty()) {
+        if (rows.size() == 1 && csvProblems.isEmpty()) {
             reader.problems.add(AreaProblem.ofLine(1, "the file has a header but no areas"));
         }
         if (!reader.problems.isEmpty()) {
@@ -66,6 +69,11 @@ public final class AreaCsv {
             return new AreaParse.Rejected(reader.problems);
         }
         return new AreaParse.Parsed(new AreaEdition(levels, reader.areas));
+    }
+
+    /** Area files are made by programs: their problems are told by physical line, as an editor shows them. */
+    private static AreaProblem areaProblem(CsvProblem problem) {
+        return new AreaProblem(problem.line(), problem.column(), "", problem.message());
     }
 
     private static List<AreaLevel> levelsOf(List<String> header, List<AreaProblem> problems) {

@@ -1,51 +1,78 @@
-package vn.qrgate.registry.domain.area;
+package vn.qrgate.registry.domain.csv;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A strict RFC 4180 reader: fields separated by commas, records ended by CRLF or LF, fields holding a
- * comma, quote or line break quoted with {@code "} and quotes inside doubled. Anything else (a stray
- * quote, text after a closing quote, a lone CR, an unclosed quote, an empty line) is a problem on
- * its line; reading goes on with the next line so that every problem is found in one pass.
+ * A strict RFC 4180 reader: fields separated by commas (or another separator, such as the semicolon
+ * Excel writes in locales where the comma is the decimal mark), records ended by CRLF or LF, fields
+ * holding a separator, quote or line break quoted with {@code "} and quotes inside doubled. Anything
+ * else (a stray quote, text after a closing quote, a lone CR, an unclosed quote, and an empty line
+ * unless told to skip them) is a problem on its line; reading goes on with the next line so that
+ * every problem is found in one pass.
  */
-final class CsvRecords {
+public final class CsvRecords {
 
-    record Row(int line, List<String> fields) {
+    /**
+     * One well-formed record: the physical line it starts on, its row number as a spreadsheet shows it
+     * (records counted from 1, empty ones included) and its fields as written (nothing stripped).
+     */
+    public record Row(int line, int row, List<String> fields) {
     }
 
-    record Result(List<Row> rows, List<AreaProblem> problems) {
+    public record Result(List<Row> rows, List<CsvProblem> problems) {
+    }
+
+    /** What an empty line is: a mistake (a file made by a program has none) or a row a person left empty. */
+    public enum EmptyLines {
+        REPORT, SKIP
     }
 
     private final String text;
+    private final char separator;
+    private final EmptyLines emptyLines;
     private int pos;
     private int line = 1;
     private int problemColumn;
 
-    private CsvRecords(String text) {
+    private CsvRecords(String text, char separator, EmptyLines emptyLines) {
         this.text = text;
+        this.separator = separator;
+        this.emptyLines = emptyLines;
         // A byte-order mark is what spreadsheet programs put at the start of a UTF-8 export.
         this.pos = text.startsWith("\uFEFF") ? 1 : 0;
     }
 
-    static Result parse(String text) {
-        return new CsvRecords(text).readAll();
+    /** Comma-separated, an empty line being a problem. */
+    public static Result parse(String text) {
+        return parse(text, ',', EmptyLines.REPORT);
+    }
+
+    public static Result parse(String text, char separator, EmptyLines emptyLines) {
+        if (separator == '"' || separator == '\r' || separator == '\n') {
+            throw new IllegalArgumentException("the separator cannot be a quote or a line break");
+        }
+        return new CsvRecords(text, separator, emptyLines).readAll();
     }
 
     private Result readAll() {
         List<Row> rows = new ArrayList<>();
-        List<AreaProblem> problems = new ArrayList<>();
+        List<CsvProblem> problems = new ArrayList<>();
+        int row = 0;
         while (pos < text.length()) {
             int start = line;
+            row++;
             List<String> fields = new ArrayList<>();
             String problem = readRecord(fields);
             if (problem != null) {
-                problems.add(new AreaProblem(line, problemColumn, "", problem));
+                problems.add(new CsvProblem(line, row, problemColumn, problem));
                 skipRestOfLine();
             } else if (fields.size() == 1 && fields.get(0).isEmpty()) {
-                problems.add(AreaProblem.ofLine(start, "an empty line; remove it"));
+                if (emptyLines == EmptyLines.REPORT) {
+                    problems.add(new CsvProblem(start, row, 0, "an empty line; remove it"));
+                }
             } else {
-                rows.add(new Row(start, List.copyOf(fields)));
+                rows.add(new Row(start, row, List.copyOf(fields)));
             }
         }
         return new Result(rows, problems);
@@ -74,7 +101,7 @@ final class CsvRecords {
                 return null;
             }
             char c = text.charAt(pos);
-            if (c == ',') {
+            if (c == separator) {
                 pos++;
             } else if (c == '\n') {
                 pos++;
@@ -115,8 +142,8 @@ final class CsvRecords {
         return "a quoted field opened on line " + opened + " is never closed";
     }
 
-    private static boolean isDelimiter(char c) {
-        return c == ',' || c == '\n' || c == '\r';
+    private boolean isDelimiter(char c) {
+        return c == separator || c == '\n' || c == '\r';
     }
 
     private void skipRestOfLine() {
