@@ -172,6 +172,7 @@ class ReaderPushedConfigIT {
         gateway.publishRetained(Topics.TRUST, TestVectors.resource("trust.jwks.json"));
         await().atMost(PATIENCE).until(() -> Files.exists(dir.resolve(LiveSettings.TRUST_FILE)));
         assertThat(scan("qg1-ok").decision()).isEqualTo(Decision.ACCEPTED);
+        await().atMost(PATIENCE).until(() -> gateway.status(DEVICE).flatMap(s -> s.trustListAge()).isPresent());
 
         // The person of qg1-ok, by the salted hash of the document number only.
         gateway.publishRetained(Topics.REVOCATIONS, ("{\"v\":1,\"salt\":\"rev-salt\",\"keys\":[],\"subjects\":[{\"hash\":\""
