@@ -25,9 +25,9 @@ import vn.qrgate.protocol.trust.TrustListException;
  *
  * <p>A list a reader would refuse is not published (the devices keep the last good one) and is reported once.
  * A failed fetch or publication is reported once per change of state, not at every poll, and tried again at
- * the next poll; whatever the broker holds stays there. The ETag is remembered only once a list is settled
- * (published, the same as published, or refused), so a list that could not be published is fetched whole
- * again. After a reconnection, {@link #connected} publishes the last lists again (the broker may have lost
+ * the next poll; whatever the broker holds stays there. The ETag is remembered only once a list is published
+ * (or found the same as the one published), so a list that could not be published, or was refused, is
+ * fetched whole again. After a reconnection, {@link #connected} publishes the last lists again (the broker may have lost
  * its retained messages). Lists are never logged, only their size.
  */
 public final class TrustPoller {
@@ -112,8 +112,8 @@ public final class TrustPoller {
         try {
             check(d, bytes);
         } catch (TrustListException e) {
-            // Settled: the same refused list (same ETag) is not fetched and reported again.
-            feed.etag = body.etag();
+            // The ETag is not kept: a 304 must never pass for the refused list. Fetched whole again, the same
+            // list keeps the same state and is not reported again.
             report(d, feed, "invalid " + digest, "the registry's " + d.shown() + " is not published: " + e.getMessage()
                     + "; devices keep the list they have");
             return;

@@ -117,6 +117,7 @@ class TrustPollerTest {
             poller.poll();
 
             assertThat(count(log.lines(), "is not published")).isEqualTo(1);
+            assertThat(count(log.lines(), "published again")).as("a refused list never counts as fetched").isZero();
             assertThat(log.lines()).anySatisfy(l -> assertThat(l).contains("revocation list subjects[0].hash"));
             assertThat(String.join("\n", log.lines())).doesNotContain(PERSON);
         }
