@@ -7,11 +7,14 @@ import java.io.StringWriter;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
+import vn.qrgate.registry.adapter.keys.EncryptedKeyFile;
 import vn.qrgate.registry.config.ConfigLoad;
 import vn.qrgate.registry.config.RegistryConfigLoader;
 import vn.qrgate.registry.testing.AreaFiles;
@@ -33,8 +36,11 @@ class AccountCommandsTest {
     @BeforeEach
     void start() throws Exception {
         config = dir.resolve("registry.yaml");
+        Files.writeString(dir.resolve("signing.pass"), "pass\n");
+        new EncryptedKeyFile(dir.resolve("signing-keys.json"), "pass"::toCharArray, new SecureRandom()).rotate(Instant.now());
         Files.writeString(config, "http: {port: 0}\nvenues: [{id: v-hanoi-0001, name: Chợ Đồng Xuân}]\n"
-                + "accounts: [{id: admin, role: admin, token: " + ADMIN_TOKEN + "}]\n");
+                + "accounts: [{id: admin, role: admin, token: " + ADMIN_TOKEN + "}]\n"
+                + "signing: {passphraseFile: signing.pass}\n");
         registry = TestRegistry.start(((ConfigLoad.Valid) new RegistryConfigLoader(java.util.Map.of()).load(config)).config());
         registry.importAreas(AreaFiles.DA_NANG_2021);
     }
@@ -122,6 +128,24 @@ class AccountCommandsTest {
         assertThat(err.toString()).contains("--area is missing");
 
         assertThat(registry.get("/api/v1/accounts", ADMIN_TOKEN).body()).isEqualTo("{\"accounts\":[]}");
+    }
+
+    @Test
+    void a_card_issuer_needs_an_organisation_and_its_cards_carry_it() {
+        assertThat(run("add-account", "-c", config.toString(), "--phone", "0905123456", "--role", "card-issuer")).isEqualTo(2);
+        assertThat(err.toString()).contains("--organisation", "allowed: the organisation's name");
+        assertThat(run("add-account", "-c", config.toString(), "--phone", "0905123456", "--role", "admin",
+                "--organisation", "Trường A")).isEqualTo(2);
+        assertThat(run("add-account", "-c", config.toString(), "--phone", "0905123456", "--role", "citizen")).isEqualTo(2);
+
+        assertThat(run("add-account", "-c", config.toString(), "--phone", "0905123456", "--role", "card-issuer",
+                "--organisation", "Trường THPT Phan Châu Trinh")).as(err.toString()).isZero();
+
+        String session = registry.login("0905123456");
+        HttpResponse<String> issued = registry.request("POST", "/api/v1/cards", session, "{\"document\":\"048210000001\","
+                + "\"name\":\"Nguyễn Văn An\",\"birthDate\":\"2010-03-01\"}");
+        assertThat(issued.statusCode()).as(issued.body()).isEqualTo(201);
+        assertThat(issued.body()).contains("\"issuer\":\"Trường THPT Phan Châu Trinh\"");
     }
 
     @Test
