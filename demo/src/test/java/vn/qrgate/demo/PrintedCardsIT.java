@@ -2,6 +2,8 @@ package vn.qrgate.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.awt.image.BufferedImage;
@@ -30,6 +32,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
 import vn.qrgate.registry.adapter.jdbc.JdbcStores;
 import vn.qrgate.registry.adapter.keys.KeyFiles;
 import vn.qrgate.registry.adapter.pdf.PdfBoxCardRenderer;
@@ -108,10 +111,13 @@ class PrintedCardsIT {
     private static Path config;
     private static Path trust;
     private static RegistryServer registry;
+    /** Font layout and HTTP plumbing log thousands of DEBUG lines per sheet; quiet them for this class only. */
+    private static final List<String> CHATTY = List.of("org.apache.fontbox", "org.apache.pdfbox", "org.eclipse.jetty");
     private final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeAll
     static void make_a_key_export_the_trust_list_and_start_the_registry() throws Exception {
+        CHATTY.forEach(name -> logger(name).setLevel(Level.INFO));
         Files.writeString(dir.resolve("signing.pass"), "correct horse battery staple\n");
         config = Files.writeString(dir.resolve("registry.yaml"), """
                 http: { host: 127.0.0.1, port: 0 }
@@ -131,6 +137,11 @@ class PrintedCardsIT {
         if (registry != null) {
             registry.close();
         }
+        CHATTY.forEach(name -> logger(name).setLevel(null));
+    }
+
+    private static Logger logger(String name) {
+        return (Logger) LoggerFactory.getLogger(name);
     }
 
     @Test
