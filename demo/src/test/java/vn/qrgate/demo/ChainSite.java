@@ -1,6 +1,7 @@
 package vn.qrgate.demo;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -20,6 +21,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import vn.qrgate.reader.adapter.serial.SocatPty;
+import vn.qrgate.reader.app.ReaderAssembly;
+import vn.qrgate.reader.app.ScanListener;
 import vn.qrgate.gateway.app.GatewayServer;
 import vn.qrgate.protocol.testing.PrivateMosquitto;
 import vn.qrgate.registry.app.RegistryServer;
@@ -50,6 +53,8 @@ final class ChainSite implements AutoCloseable {
     private Process readerProcess;
     private int gatewayRuns;
     private int readerRuns;
+    private final boolean cards;
+    private ReaderAssembly readerInJvm;
 
     ChainSite(Path dir) throws Exception {
         this(dir, false);
@@ -57,7 +62,21 @@ final class ChainSite implements AutoCloseable {
 
     /** {@code embeddedBroker}: the demo's HiveMQ CE inside this JVM instead of a Mosquitto process. */
     ChainSite(Path dir, boolean embeddedBroker) throws Exception {
+        this(dir, embeddedBroker, false);
+    }
+
+    /**
+     * A site that issues QG1 cards: the registry signs with {@link ChainCards}' key file and has a card
+     * issuer, the gateway fetches the lists every second, the reader has a trust section (its file
+     * written by {@link ChainCards#exportTrustToReader} before the reader starts).
+     */
+    static ChainSite withCards(Path dir) throws Exception {
+        return new ChainSite(dir, false, true);
+    }
+
+    private ChainSite(Path dir, boolean embeddedBroker, boolean cards) throws Exception {
         this.dir = dir;
+        this.cards = cards;
         if (embeddedBroker) {
             this.broker = null;
             this.embedded = EmbeddedBroker.start(dir.resolve("broker"), "127.0.0.1", PrivateMosquitto.freePort());
@@ -69,6 +88,9 @@ final class ChainSite implements AutoCloseable {
         }
         this.scanner = new SocatPty(Files.createDirectories(dir.resolve("pty"))).start();
         writeConfigs();
+        if (cards) {
+            ChainCards.createSigningKey(registryConfig().getParent());
+        }
     }
 
     Path registryConfig() {
@@ -87,25 +109,34 @@ final class ChainSite implements AutoCloseable {
         return dir.resolve("registry/registry.db");
     }
 
+    String registryUrl() {
+        return "http://127.0.0.1:" + registryPort;
+    }
+
     private void writeConfigs() throws IOException {
         Files.createDirectories(registryConfig().getParent());
         Files.createDirectories(gatewayConfig().getParent());
         Files.createDirectories(readerConfig().getParent());
+        // With cards: a card issuer's account, and the key file the registry signs with (read at every request).
+        String issuer = !cards ? "" : ", { id: chain-issuer, role: card-issuer, token: \"" + ChainCards.ISSUER_TOKEN + "\" }";
+        String signing = !cards ? "" : "signing: { keyFile: " + ChainCards.KEY_FILE + ", passphraseFile: "
+                + ChainCards.PASSPHRASE_FILE + " }\n";
         Files.writeString(registryConfig(), """
                 http: { host: 127.0.0.1, port: %d }
                 store: { kind: sqlite, path: registry.db, busyTimeout: 250ms }
                 venues: [ { id: %s, name: "Chain test venue" } ]
                 gateways: [ { id: chain-gateway, token: "%s" } ]
-                accounts: [ { id: chain-staff, role: venue-staff, venues: [%s], token: "%s" } ]
-                """.formatted(registryPort, VENUE, GATEWAY_TOKEN, VENUE, STAFF_TOKEN));
+                accounts: [ { id: chain-staff, role: venue-staff, venues: [%s], token: "%s" }%s ]
+                """.formatted(registryPort, VENUE, GATEWAY_TOKEN, VENUE, STAFF_TOKEN, issuer) + signing);
         Files.writeString(gatewayConfig(), """
                 gatewayId: chain-gateway
                 mqtt: { uri: "%s", reconnectMin: 200ms, reconnectMax: 2s }
                 store: { kind: sqlite, path: gateway.db }
-                registry: { url: "http://127.0.0.1:%d", token: "%s", retryMin: 100ms, retryMax: 2s }
+                registry: { url: "http://127.0.0.1:%d", token: "%s", retryMin: 100ms, retryMax: 2s%s }
                 http: { host: 127.0.0.1, port: %d }
                 devices: [ { id: %s, venue: %s } ]
-                """.formatted(brokerUri, registryPort, GATEWAY_TOKEN, gatewayPort, DEVICE, VENUE));
+                """.formatted(brokerUri, registryPort, GATEWAY_TOKEN, cards ? ", trustPollInterval: 1s" : "",
+                gatewayPort, DEVICE, VENUE));
         Files.writeString(readerConfig(), """
                 device: { id: %s, venue: %s }
                 mode: gate
@@ -121,7 +152,9 @@ final class ChainSite implements AutoCloseable {
                   reconnectMin: 200ms
                   reconnectMax: 2s
                   unreachableAlarmAfter: 10s
-                """.formatted(DEVICE, VENUE, scanner.reader(), brokerUri));
+                """.formatted(DEVICE, VENUE, scanner.reader(), brokerUri)
+                // 1h is the shortest maxAge the reader's config allows.
+                + (cards ? "trust: { file: " + ChainCards.READER_TRUST_FILE + ", maxAge: 1h }\n" : ""));
     }
 
     RegistryServer startRegistry() {
@@ -153,6 +186,15 @@ final class ChainSite implements AutoCloseable {
 
     void killReader() throws InterruptedException {
         kill9(readerProcess);
+    }
+
+    /**
+     * The reader inside this JVM, on {@code clock} (scans, events and the trust list's age are judged by
+     * it), telling {@code listener} each verdict the gate signalled. Its scanner is still the pty.
+     */
+    ReaderAssembly startReaderInJvm(Clock clock, ScanListener listener) {
+        readerInJvm = DemoParts.reader(readerConfig(), clock, false, InputStream.nullInputStream(), () -> { }, listener);
+        return readerInJvm;
     }
 
     /** Scans one code: the bytes a serial reader sends, with its CR suffix. */
@@ -308,6 +350,9 @@ final class ChainSite implements AutoCloseable {
     @Override
     public void close() throws Exception {
         terminate(readerProcess);
+        if (readerInJvm != null) {
+            readerInJvm.close();
+        }
         terminate(gatewayProcess);
         if (gatewayInJvm != null) {
             gatewayInJvm.close();
