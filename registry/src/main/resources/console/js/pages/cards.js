@@ -21,12 +21,12 @@ export function render(view) {
   const listError = errorBox('cards-list-error');
   const list = h('div', { testid: 'cards-list' }, h('p', { class: 'muted' }, t('common.loading')));
 
-  const form = h('form', { class: 'stack', id: 'card-form', novalidate: true, onsubmit: issue },
+  const form = h('form', { class: 'fields', id: 'card-form', novalidate: true, onsubmit: issue },
     FIELDS.map((f) => h('label', {}, t(`cards.field.${f}`),
       inputs[f],
       h('span', { class: 'hint', id: `card-hint-${f}` }, t(`cards.hint.${f}`)),
       problems[f])),
-    h('button', { type: 'submit', id: 'card-issue' }, t('cards.issue')));
+    h('p', { class: 'submit' }, h('button', { type: 'submit', id: 'card-issue' }, t('cards.issue'))));
 
   async function issue(event) {
     event.preventDefault();
@@ -80,6 +80,7 @@ export function render(view) {
       facts(c),
       answer.replaced ? h('p', { testid: 'card-replaced' }, t('cards.replaced')) : null,
       h('p', {}, h('a', { href: pdfOf(c), id: 'card-download', class: 'button', download: `qrgate-card-${c.id}.pdf`, type: 'application/pdf' }, t('cards.download')))));
+    issued.scrollIntoView({ block: 'start' });
   }
 
   async function load() {
