@@ -3,17 +3,20 @@ package vn.qrgate.gateway.app;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 import vn.qrgate.gateway.domain.RefusalReason;
 
 /**
  * The gateway's meters, as Prometheus sees them: {@code qrgate_gateway_ingested_events_total},
  * {@code _duplicate_events_total}, {@code _refused_events_total{reason}}, {@code _forwarded_events_total},
  * {@code _dead_lettered_events_total}, {@code _forward_errors_total{kind}}, {@code _registry_backlog},
- * {@code _devices_online}, and a few for trouble (store errors, unreadable statuses, expired events). Labels
+ * {@code _devices_online}, {@code _trust_fetch_age_seconds}, and a few for trouble (store errors, unreadable statuses, expired events). Labels
  * are small fixed sets; they never carry device ids or anything about people.
  */
 public final class GatewayMetrics {
@@ -73,6 +76,17 @@ public final class GatewayMetrics {
                 .description("Events stored at the gateway and not yet taken by the registry").register(registry);
         Gauge.builder("qrgate.gateway.devices.online", () -> safely(devicesOnline))
                 .description("Devices whose last status was online and recent (within offlineAfter)").register(registry);
+    }
+
+    /**
+     * {@code qrgate_gateway_trust_fetch_age_seconds}: since the registry's trust list and revocation list were
+     * last fetched (NaN before the first fetch; only registered when the gateway fetches them).
+     */
+    public void trustFetchAge(Supplier<Optional<Duration>> age) {
+        Gauge.builder("qrgate.gateway.trust.fetch.age", () -> age.get().map(d -> d.toMillis() / 1000.0).orElse(Double.NaN))
+                .baseUnit("seconds")
+                .description("Seconds since the trust list and revocation list were last fetched from the registry")
+                .register(registry);
     }
 
     private static double safely(LongSupplier value) {

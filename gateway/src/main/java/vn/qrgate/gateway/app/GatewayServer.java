@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -18,6 +19,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.qrgate.gateway.adapter.http.HttpRegistryClient;
+import vn.qrgate.gateway.adapter.http.HttpTrustDocuments;
 import vn.qrgate.gateway.adapter.http.StatusServer;
 import vn.qrgate.gateway.adapter.jdbc.JdbcStore;
 import vn.qrgate.gateway.adapter.mqtt.MqttGatewayClient;
@@ -56,6 +58,8 @@ public final class GatewayServer implements AutoCloseable {
     private final CheckinIngest ingest;
     private final DeviceStatuses statuses;
     private final PushService push;
+    /** Empty when the trust list comes from push.trust or fetching is off. */
+    private final Optional<TrustPoller> trust;
     private final ScheduledExecutorService jobs;
     private final AtomicBoolean closed = new AtomicBoolean();
     private StatusServer http;
@@ -83,6 +87,11 @@ public final class GatewayServer implements AutoCloseable {
         forwarder.yieldWhile(() -> ingest.busy(Forwarder.YIELD_TO_INGEST));
         this.statuses = new DeviceStatuses(store, known, metrics, clock);
         this.push = new PushService(config.push(), mqtt, store, mqtt::connected);
+        // A push.trust file wins over the registry (ConfigReader turns fetching off or refuses both written).
+        this.trust = config.registry().pollsTrust() && config.push().trust().isEmpty()
+                ? Optional.of(new TrustPoller(new HttpTrustDocuments(config.registry()), mqtt, clock))
+                : Optional.empty();
+        trust.ifPresent(t -> metrics.trustFetchAge(t::sinceLastFetch));
         // Two threads: a long retention pass must not hold up the pushes after a reconnection.
         this.jobs = Executors.newScheduledThreadPool(2, r -> {
             Thread t = new Thread(r, "qrgate-gateway-jobs");
@@ -140,6 +149,11 @@ public final class GatewayServer implements AutoCloseable {
                 RETENTION_EVERY.toMillis(), TimeUnit.MILLISECONDS);
         long every = config.push().checkEvery().toMillis();
         jobs.scheduleWithFixedDelay(push::checkFiles, every, every, TimeUnit.MILLISECONDS);
+        trust.ifPresent(t -> {
+            long poll = config.registry().trustPollInterval().toMillis();
+            // The first fetch comes with the first connection (Inbound.connected).
+            jobs.scheduleWithFixedDelay(t::poll, poll, poll, TimeUnit.MILLISECONDS);
+        });
         mqtt.start();
         LOG.info("gateway {} running: store {}, {} devices, /health and /metrics on {}:{}, registry {}",
                 config.gatewayId(), config.store().describe(), config.devices().size(), config.http().host(),
@@ -236,6 +250,7 @@ public final class GatewayServer implements AutoCloseable {
         public void connected() {
             try {
                 jobs.execute(push::publishAll);
+                trust.ifPresent(t -> jobs.execute(t::connected));
             } catch (java.util.concurrent.RejectedExecutionException stopping) {
                 // closing
             }

@@ -52,6 +52,14 @@ final class ConfigReader {
         }
         return d;
     };
+    /** 0s (off), or from 1s: a poll costs the registry a request per list, answered 304 when unchanged. */
+    private static final Values.Parser<Duration> TRUST_POLL = text -> {
+        Duration d = GatewayValues.duration(Duration.ZERO, Duration.ofDays(1)).parse(text);
+        if (!d.isZero() && d.compareTo(Duration.ofSeconds(1)) < 0) {
+            throw new IllegalArgumentException("0s (off) or a duration from 1s to 1d, e.g. 10s");
+        }
+        return d;
+    };
     private static final Values.Parser<Direction> DIRECTION = Values.oneOf(Direction.class);
     private static final Values.Parser<String> STORE_KIND = Values.oneOf(List.of("sqlite", "postgresql"), k -> k);
     private static final Values.Parser<String> SECRET = GatewayValues.secret(4096);
@@ -60,6 +68,8 @@ final class ConfigReader {
     private final Path baseDir;
     /** Every well-formed id in the devices list, even when the list has errors elsewhere. */
     private final Set<DeviceId> listedIds = new LinkedHashSet<>();
+    /** Whether registry.trustPollInterval was written (not left to its default). */
+    private boolean givenTrustPoll;
 
     ConfigReader(Reading reading, Path baseDir) {
         this.reading = reading;
@@ -83,6 +93,7 @@ final class ConfigReader {
         HttpSettings http = http(top);
         List<DeviceEntry> devices = devices(top);
         PushSettings push = push(top);
+        registry = trustSource(registry, push);
         Duration offlineAfter = top.orDefault("offlineAfter", OFFLINE_AFTER, Defaults.OFFLINE_AFTER);
         Duration retention = top.orDefault("retention", RETENTION, Defaults.RETENTION);
         if (reading.errorCount() > 0 || gatewayId == null || mqtt == null || store == null || registry == null
@@ -199,6 +210,8 @@ final class ConfigReader {
                 Defaults.REGISTRY_RETRY_MIN);
         Duration retryMax = s.orDefault("retryMax", GatewayValues.duration(Duration.ofMillis(10), Duration.ofHours(1)),
                 Defaults.REGISTRY_RETRY_MAX);
+        givenTrustPoll = s.given("trustPollInterval");
+        Duration trustPoll = s.orDefault("trustPollInterval", TRUST_POLL, Defaults.REGISTRY_TRUST_POLL_INTERVAL);
         if (retryMin != null && retryMax != null && retryMax.compareTo(retryMin) < 0) {
             s.error("retryMax", "must not be shorter than retryMin (" + Values.formatDuration(retryMin) + ")");
         }
@@ -207,10 +220,28 @@ final class ConfigReader {
                     + "gateway token");
         }
         if (reading.errorCount() > before || url == null || token == null || batchSize == null || timeout == null
-                || retryMin == null || retryMax == null) {
+                || retryMin == null || retryMax == null || trustPoll == null) {
             return null;
         }
-        return new RegistrySettings(url, new Secret(token), batchSize, timeout, retryMin, retryMax);
+        return new RegistrySettings(url, new Secret(token), batchSize, timeout, retryMin, retryMax, trustPoll);
+    }
+
+    /**
+     * Where the devices' trust list comes from: the registry (polled) or the push.trust file, not both. Both
+     * written is an error; push.trust with the interval left at its default turns polling off, so configs
+     * from before the registry served its keys keep working.
+     */
+    private RegistrySettings trustSource(RegistrySettings registry, PushSettings push) {
+        if (registry == null || push == null || push.trust().isEmpty() || !registry.pollsTrust()) {
+            return registry;
+        }
+        if (givenTrustPoll) {
+            reading.error("push.trust", null, "push.trust and registry.trustPollInterval both set; choose one: remove "
+                    + "push.trust to publish the registry's trust list and revocation list, or set "
+                    + "registry.trustPollInterval: 0s to publish the file");
+            return registry;
+        }
+        return registry.withTrustPollInterval(Duration.ZERO);
     }
 
     private HttpSettings http(Section top) {

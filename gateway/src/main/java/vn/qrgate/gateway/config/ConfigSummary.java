@@ -40,8 +40,10 @@ public final class ConfigSummary {
         PushSettings push = config.push();
         lines.add(row("deny list", push.denyList().map(Path::toString).map(p -> p + " (published retained)")
                 .orElse("not pushed")));
-        lines.add(row("trust list", push.trust().map(Path::toString).map(p -> p + " (published retained)")
-                .orElse("not pushed")));
+        lines.add(row("trust list", push.trust().map(Path::toString).map(p -> p + " (published retained; the registry's"
+                + " lists are not fetched)").orElse(r.pollsTrust() ? "fetched with the revocation list from "
+                + r.trustUri() + " and " + r.revocationsUri() + " every " + Values.formatDuration(r.trustPollInterval())
+                + ", published retained when they change" : "not pushed")));
         for (Map.Entry<DeviceId, DevicePush> e : push.devices().entrySet()) {
             lines.add(row("  settings " + e.getKey(), e.getValue().direction().map(d -> "direction " + d).orElse("")
                     + (e.getValue().direction().isPresent() && e.getValue().duplicateWindow().isPresent() ? ", " : "")

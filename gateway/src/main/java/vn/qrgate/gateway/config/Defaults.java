@@ -30,6 +30,8 @@ public final class Defaults {
     public static final Duration REGISTRY_TIMEOUT = Duration.ofSeconds(10);
     public static final Duration REGISTRY_RETRY_MIN = Duration.ofMillis(500);
     public static final Duration REGISTRY_RETRY_MAX = Duration.ofSeconds(60);
+    /** How often the registry's trust list and revocation list are fetched (ETag: unchanged ones cost a 304). */
+    public static final Duration REGISTRY_TRUST_POLL_INTERVAL = Duration.ofSeconds(10);
 
     public static final String HTTP_HOST = "127.0.0.1";
     public static final int HTTP_PORT = 9080;
@@ -54,6 +56,7 @@ public final class Defaults {
         text.put("registry.timeout", Values.formatDuration(REGISTRY_TIMEOUT));
         text.put("registry.retryMin", Values.formatDuration(REGISTRY_RETRY_MIN));
         text.put("registry.retryMax", Values.formatDuration(REGISTRY_RETRY_MAX));
+        text.put("registry.trustPollInterval", Values.formatDuration(REGISTRY_TRUST_POLL_INTERVAL));
         text.put("http.host", HTTP_HOST);
         text.put("http.port", Integer.toString(HTTP_PORT));
         text.put("push.checkEvery", Values.formatDuration(PUSH_CHECK_EVERY));

@@ -51,6 +51,10 @@ public final class KeyDocs {
         doc("registry.timeout", "how long one POST may take", "a duration");
         doc("registry.retryMin", "first wait after a failed POST", "a duration");
         doc("registry.retryMax", "longest wait after failed POSTs", "a duration, not below `retryMin`");
+        doc("registry.trustPollInterval", "how often the trust list (`GET /api/v1/trust`) and the revocation list "
+                + "(`GET /api/v1/revocations`) are fetched; each valid change is published retained on "
+                + "`qrgate/v1/trust` and `qrgate/v1/revocations`", "a duration; `0s` = off. Not with `push.trust` "
+                + "unless `0s` (left out, `push.trust` wins and fetching is off)");
 
         doc("http.host", "the address `/health` and `/metrics` listen on", "an address");
         doc("http.port", "their port", "0–65535; `0` takes a free one");

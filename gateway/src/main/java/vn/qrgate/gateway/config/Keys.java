@@ -18,7 +18,8 @@ final class Keys {
     static final List<String> STORE_SQLITE = List.of("kind", "path");
     static final List<String> STORE_POSTGRESQL = List.of("kind", "url", "user", "password", "schema");
     static final List<String> STORE = List.of("kind", "path", "url", "user", "password", "schema");
-    static final List<String> REGISTRY = List.of("url", "token", "batchSize", "timeout", "retryMin", "retryMax");
+    static final List<String> REGISTRY = List.of("url", "token", "batchSize", "timeout", "retryMin", "retryMax",
+            "trustPollInterval");
     static final List<String> HTTP = List.of("host", "port");
     static final List<String> DEVICE = List.of("id", "venue");
     static final List<String> PUSH = List.of("denyList", "trust", "devices", "checkEvery");

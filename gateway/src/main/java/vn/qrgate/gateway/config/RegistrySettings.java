@@ -8,10 +8,11 @@ import vn.qrgate.config.Secret;
 /**
  * The registry the gateway forwards to (DESIGN §5): {@code POST {url}/api/v1/checkins} with the bearer
  * token, {@code batchSize} events at a time, waits between {@code retryMin} and {@code retryMax} when it
- * cannot deliver.
+ * cannot deliver. Every {@code trustPollInterval} (zero: never) the gateway fetches the trust list and the
+ * revocation list with the same token and publishes them to the devices.
  */
 public record RegistrySettings(URI url, Secret token, int batchSize, Duration timeout, Duration retryMin,
-        Duration retryMax) {
+        Duration retryMax, Duration trustPollInterval) {
 
     public static final int MAX_BATCH_SIZE = 10_000;
 
@@ -21,6 +22,10 @@ public record RegistrySettings(URI url, Secret token, int batchSize, Duration ti
         Objects.requireNonNull(timeout, "timeout");
         Objects.requireNonNull(retryMin, "retryMin");
         Objects.requireNonNull(retryMax, "retryMax");
+        Objects.requireNonNull(trustPollInterval, "trustPollInterval");
+        if (trustPollInterval.isNegative()) {
+            throw new IllegalArgumentException("registry trustPollInterval must be >= 0 (0 = off)");
+        }
         if (!("http".equals(url.getScheme()) || "https".equals(url.getScheme())) || url.getHost() == null) {
             throw new IllegalArgumentException("registry url must be http:// or https:// with a host");
         }
@@ -33,22 +38,50 @@ public record RegistrySettings(URI url, Secret token, int batchSize, Duration ti
         }
     }
 
+    /** With the default trust poll interval. */
+    public RegistrySettings(URI url, Secret token, int batchSize, Duration timeout, Duration retryMin, Duration retryMax) {
+        this(url, token, batchSize, timeout, retryMin, retryMax, Defaults.REGISTRY_TRUST_POLL_INTERVAL);
+    }
+
     public static RegistrySettings of(URI url, String token) {
         return new RegistrySettings(url, new Secret(token), Defaults.REGISTRY_BATCH_SIZE, Defaults.REGISTRY_TIMEOUT,
                 Defaults.REGISTRY_RETRY_MIN, Defaults.REGISTRY_RETRY_MAX);
     }
 
     public RegistrySettings withRetry(Duration min, Duration max) {
-        return new RegistrySettings(url, token, batchSize, timeout, min, max);
+        return new RegistrySettings(url, token, batchSize, timeout, min, max, trustPollInterval);
     }
 
     public RegistrySettings withBatchSize(int size) {
-        return new RegistrySettings(url, token, size, timeout, retryMin, retryMax);
+        return new RegistrySettings(url, token, size, timeout, retryMin, retryMax, trustPollInterval);
+    }
+
+    public RegistrySettings withTrustPollInterval(Duration interval) {
+        return new RegistrySettings(url, token, batchSize, timeout, retryMin, retryMax, interval);
+    }
+
+    /** Whether the trust list and revocation list are fetched from the registry. */
+    public boolean pollsTrust() {
+        return !trustPollInterval.isZero();
+    }
+
+    /** {@code GET} here for the trust list (a JWK Set). */
+    public URI trustUri() {
+        return endpoint("/api/v1/trust");
+    }
+
+    /** {@code GET} here for the revocation list. */
+    public URI revocationsUri() {
+        return endpoint("/api/v1/revocations");
     }
 
     /** The ingest endpoint of DESIGN §5. */
     public URI checkinsUri() {
+        return endpoint("/api/v1/checkins");
+    }
+
+    private URI endpoint(String path) {
         String base = url.toString();
-        return URI.create((base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + "/api/v1/checkins");
+        return URI.create((base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + path);
     }
 }

@@ -192,20 +192,21 @@ class ProvisionScriptIT {
     }
 
     /**
-     * The gateway has left a retained message on the device's own topic, another device's and the deny
-     * list; the device subscribes to all three and gets only its own and the shared one.
+     * The gateway has left a retained message on the device's own topic, another device's, the deny list and
+     * the revocation list; the device subscribes to all four and gets only its own and the shared ones.
      */
     void assertReadsOnlyItsOwn(MqttProbe device, String own, String other) throws Exception {
         try (MqttProbe gateway = MqttProbe.connect(broker.uri(), "qrgate-gateway", Optional.of("qrgate-gateway"),
                 Optional.of(GATEWAY_PASSWORD), Optional.empty())) {
-            for (String topic : List.of(own, other, Topics.DENYLIST)) {
+            for (String topic : List.of(own, other, Topics.DENYLIST, Topics.REVOCATIONS)) {
                 assertThat(gateway.publish(topic, true)).as(topic).isZero();
             }
         }
-        for (String topic : List.of(own, other, Topics.DENYLIST)) {
+        for (String topic : List.of(own, other, Topics.DENYLIST, Topics.REVOCATIONS)) {
             device.subscribe(topic);
         }
-        await().atMost(Duration.ofSeconds(10)).until(() -> device.received().containsAll(List.of(own, Topics.DENYLIST)));
+        await().atMost(Duration.ofSeconds(10)).until(() -> device.received().containsAll(List.of(own, Topics.DENYLIST,
+                Topics.REVOCATIONS)));
         // Retained messages come right after the SUBACK, in order; the other one had its chance.
         Thread.sleep(500);
         assertThat(device.received()).doesNotContain(other);

@@ -58,6 +58,27 @@ class GatewayConfigLoaderTest {
     }
 
     @Test
+    void theRegistrysListsAreFetchedByDefaultAndAPushTrustFileWinsOnlyWhenTheIntervalIsLeftOut() throws Exception {
+        Files.write(dir.resolve("trust.json"), TestVectors.resource("trust.jwks.json"));
+        String withFile = MINIMAL + "push: {trust: trust.json}\n";
+
+        assertThat(valid(MINIMAL).registry().trustPollInterval()).isEqualTo(Duration.ofSeconds(10));
+        assertThat(valid(MINIMAL).registry().trustUri()).isEqualTo(URI.create("http://127.0.0.1:8080/api/v1/trust"));
+        assertThat(valid(withFile).registry().pollsTrust()).as("push.trust wins over the default").isFalse();
+        assertThat(valid(withFile.replace("token: \"${ENV:QRGATE_REGISTRY_TOKEN}\"}",
+                "token: \"${ENV:QRGATE_REGISTRY_TOKEN}\", trustPollInterval: 0s}")).push().trust()).isPresent();
+
+        List<ConfigError> both = errors(withFile.replace("token: \"${ENV:QRGATE_REGISTRY_TOKEN}\"}",
+                "token: \"${ENV:QRGATE_REGISTRY_TOKEN}\", trustPollInterval: 30s}"));
+        assertThat(both).extracting(ConfigError::key).containsExactly("push.trust");
+        assertThat(both.get(0).rule()).contains("push.trust and registry.trustPollInterval both set; choose one");
+
+        List<ConfigError> tooOften = errors(MINIMAL.replace("token: \"${ENV:QRGATE_REGISTRY_TOKEN}\"}",
+                "token: \"${ENV:QRGATE_REGISTRY_TOKEN}\", trustPollInterval: 200ms}"));
+        assertThat(tooOften).extracting(ConfigError::key).containsExactly("registry.trustPollInterval");
+    }
+
+    @Test
     void aMinimalConfigGetsEveryDefaultAndPathsFromItsOwnFolder() {
         GatewayConfig config = valid(MINIMAL);
 
@@ -90,7 +111,8 @@ class GatewayConfigLoaderTest {
                   reconnectMin: 200ms
                   reconnectMax: 10s
                 store: {kind: postgresql, url: "jdbc:postgresql://db.local:5432/qrgate", user: gw, password: x, schema: gw_site7}
-                registry: {url: "https://registry.example/", token: abc, batchSize: 100, timeout: 5s, retryMin: 1s, retryMax: 2m}
+                registry: {url: "https://registry.example/", token: abc, batchSize: 100, timeout: 5s, retryMin: 1s, retryMax: 2m,
+                           trustPollInterval: 0s}
                 http: {host: 0.0.0.0, port: 0}
                 devices:
                   - {id: kiosk-0001, venue: v-hanoi-0001}
@@ -111,6 +133,7 @@ class GatewayConfigLoaderTest {
                 Optional.of("gw"), Optional.of(new Secret("x")), "gw_site7"));
         assertThat(config.registry().checkinsUri()).isEqualTo(URI.create("https://registry.example/api/v1/checkins"));
         assertThat(config.registry().batchSize()).isEqualTo(100);
+        assertThat(config.registry().pollsTrust()).isFalse();
         assertThat(config.http()).isEqualTo(new HttpSettings("0.0.0.0", 0));
         assertThat(config.push().denyList()).contains(dir.resolve("deny.json"));
         assertThat(config.push().devices()).isEqualTo(Map.of(DeviceId.of("bus-29b-0002"),

@@ -14,6 +14,8 @@ public final class Topics {
 
     public static final String DENYLIST = ROOT + "/denylist";
     public static final String TRUST = ROOT + "/trust";
+    /** The QG1 revocation list (revoked key ids, salted subject hashes): retained, to the devices. */
+    public static final String REVOCATIONS = ROOT + "/revocations";
     /** What gateways subscribe to: a shared subscription, so several gateways split the load. */
     public static final String GATEWAY_SHARED_CHECKINS = "$share/qrgate-gateway/" + DEVICES_PREFIX + "+/checkins";
 

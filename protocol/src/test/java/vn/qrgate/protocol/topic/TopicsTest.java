@@ -26,6 +26,7 @@ class TopicsTest {
     void shared_topics_are_the_ones_of_the_contract() {
         assertThat(Topics.DENYLIST).isEqualTo("qrgate/v1/denylist");
         assertThat(Topics.TRUST).isEqualTo("qrgate/v1/trust");
+        assertThat(Topics.REVOCATIONS).isEqualTo("qrgate/v1/revocations");
         assertThat(Topics.GATEWAY_SHARED_CHECKINS).isEqualTo("$share/qrgate-gateway/qrgate/v1/devices/+/checkins");
     }
 
@@ -59,6 +60,7 @@ class TopicsTest {
     @ValueSource(strings = {
         "qrgate/v1/denylist",
         "qrgate/v1/trust",
+        "qrgate/v1/revocations",
         "qrgate/v1/devices/gate-01",
         "qrgate/v1/devices/gate-01/",
         "qrgate/v1/devices/gate-01/events",

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -147,15 +148,17 @@ public final class AgentWiring {
     static LiveSettings liveSettings(ReaderConfig config, Clock clock) {
         Optional<TrustList> trust = Optional.empty();
         RevocationList revoked = RevocationList.none();
+        Optional<Instant> revokedAt = Optional.empty();
         if (config.trust().isPresent()) {
             trust = Optional.of(trustList(config.trust().get().file()));
             Optional<Path> revocations = config.trust().get().revocations();
             if (revocations.isPresent()) {
                 revoked = revocations(revocations.get());
+                revokedAt = writtenAt(revocations.get());
             }
         }
         Optional<DenyList> deny = config.denyListFile().isPresent() ? Optional.of(denyList(config)) : Optional.empty();
-        LiveSettings.Baseline baseline = new LiveSettings.Baseline(trust, revoked,
+        LiveSettings.Baseline baseline = new LiveSettings.Baseline(trust, revoked, revokedAt,
                 config.trust().map(TrustConfig::maxAge).orElse(Defaults.TRUST_MAX_AGE), deny, config.duplicateWindow(),
                 config.direction() == DirectionSetting.SWITCH);
         return LiveSettings.restore(baseline, config.outbox().path().toAbsolutePath().getParent(), clock);
@@ -252,6 +255,15 @@ public final class AgentWiring {
             throw new WiringException("trust.file " + file + ": cannot read (" + e.getClass().getSimpleName() + ")");
         } catch (TrustListException e) {
             throw new WiringException("trust.file " + file + ": " + e.getMessage());
+        }
+    }
+
+    /** When a file was last written; empty if that cannot be read (a pushed copy then wins). */
+    private static Optional<Instant> writtenAt(Path file) {
+        try {
+            return Optional.of(Files.getLastModifiedTime(file).toInstant());
+        } catch (IOException e) {
+            return Optional.empty();
         }
     }
 

@@ -24,14 +24,16 @@ import vn.qrgate.reader.port.DirectionSwitch;
 import vn.qrgate.reader.port.RemoteConfig;
 
 /**
- * The judgement's inputs that the gateway may replace while the reader runs: the trust list (inside the
- * validator), the deny list, a direction override and the duplicate window. Starts from the config
- * file's values, then from the copies pushed before a restart when they are newer (deny list by version,
- * trust list by the time it was obtained), then follows what the gateway pushes.
+ * The judgement's inputs that the gateway may replace while the reader runs: the trust list and the
+ * revocation list (inside the validator), the deny list, a direction override and the duplicate window.
+ * Starts from the config file's values, then from the copies pushed before a restart when they are newer
+ * (deny list by version, trust list and revocation list by the time they were obtained), then follows what
+ * the gateway pushes.
  *
  * <p>Rules: settings and deny lists apply only with a newer version than the one in force (a broker
  * redelivers retained messages at every reconnect); every valid trust list applies and counts as obtained
- * now. A payload that does not parse is logged by where and which rule, never its content, and ignored.
+ * now; every valid revocation list applies (it carries no version: the gateway publishes the registry's
+ * current one, so the last one received is the newest). A payload that does not parse is logged by where and which rule, never its content, and ignored.
  * Each applied payload is kept with {@link PushedCopies}. Under {@code direction: SWITCH} the physical
  * switch decides and a pushed direction is ignored; the duplicate window applies in every mode.
  */
@@ -40,6 +42,7 @@ public final class LiveSettings implements RemoteConfig {
     static final String SETTINGS_FILE = "pushed-settings.json";
     static final String DENY_LIST_FILE = "pushed-denylist.json";
     static final String TRUST_FILE = "pushed-trust.jwks.json";
+    static final String REVOCATIONS_FILE = "pushed-revocations.json";
 
     private static final Logger LOG = LoggerFactory.getLogger(LiveSettings.class);
 
@@ -47,16 +50,20 @@ public final class LiveSettings implements RemoteConfig {
      * What the config file says, before anything pushed.
      *
      * @param trust               the config's trust list (with the file's time as obtained), if any
+     * @param revocations         the config's revocation list ({@link RevocationList#none()} without one)
+     * @param revocationsObtainedAt when the config's revocation file was written; empty without one
      * @param trustMaxAge         a trust list older than this is reported stale
      * @param denyList            the config's deny list, if any
      * @param duplicateWindow     the config's duplicate window
      * @param directionFromSwitch {@code direction: SWITCH}: the switch decides, a pushed direction does not
      */
-    public record Baseline(Optional<TrustList> trust, RevocationList revocations, Duration trustMaxAge,
-                           Optional<DenyList> denyList, Duration duplicateWindow, boolean directionFromSwitch) {
+    public record Baseline(Optional<TrustList> trust, RevocationList revocations, Optional<Instant> revocationsObtainedAt,
+                           Duration trustMaxAge, Optional<DenyList> denyList, Duration duplicateWindow,
+                           boolean directionFromSwitch) {
         public Baseline {
             Objects.requireNonNull(trust, "trust");
             Objects.requireNonNull(revocations, "revocations");
+            Objects.requireNonNull(revocationsObtainedAt, "revocationsObtainedAt");
             Objects.requireNonNull(trustMaxAge, "trustMaxAge");
             Objects.requireNonNull(denyList, "denyList");
             Objects.requireNonNull(duplicateWindow, "duplicateWindow");
@@ -69,6 +76,10 @@ public final class LiveSettings implements RemoteConfig {
     private final DuplicateWindow duplicates;
 
     private volatile CodeValidator validator;
+    /** The trust list in force, if any: kept apart so a revocation push can rebuild the validator around it. */
+    private Optional<TrustList> trust;
+    private RevocationList revocations;
+    private byte[] revocationBytes;
     private volatile Optional<DenyList> denyList;
     private volatile Optional<Direction> direction = Optional.empty();
     private volatile long settingsVersion;
@@ -79,7 +90,9 @@ public final class LiveSettings implements RemoteConfig {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.copies = new PushedCopies(folder);
         this.duplicates = new DuplicateWindow(baseline.duplicateWindow(), DuplicateWindow.DEFAULT_MAX_ENTRIES);
-        this.validator = baseline.trust().map(this::validatorFor).orElseGet(() -> new CodeValidator(clock));
+        this.trust = baseline.trust();
+        this.revocations = baseline.revocations();
+        rebuildValidator();
         this.denyList = baseline.denyList();
     }
 
@@ -179,7 +192,8 @@ public final class LiveSettings implements RemoteConfig {
             LOG.warn("pushed trust list ignored: {}", e.getMessage());
             return;
         }
-        validator = validatorFor(list);
+        trust = Optional.of(list);
+        rebuildValidator();
         if (trustBytes != null && Arrays.equals(trustBytes, json)) {
             LOG.debug("trust list confirmed ({} keys)", list.size());
             try {
@@ -192,6 +206,27 @@ public final class LiveSettings implements RemoteConfig {
         trustBytes = json.clone();
         LOG.info("trust list applied ({} keys)", list.size());
         keep(TRUST_FILE, json, "trust list", now);
+    }
+
+    @Override
+    public synchronized void applyRevocations(byte[] json) {
+        RevocationList list;
+        try {
+            list = TrustFiles.parseRevocations(json);
+        } catch (TrustListException e) {
+            LOG.warn("pushed revocation list ignored: {}", e.getMessage());
+            return;
+        }
+        if (revocationBytes != null && Arrays.equals(revocationBytes, json)) {
+            // A retained message redelivered at a reconnect: nothing changed.
+            LOG.debug("revocation list unchanged ({} keys, {} subjects)", list.keyIds().size(), list.subjects().size());
+            return;
+        }
+        revocations = list;
+        rebuildValidator();
+        revocationBytes = json.clone();
+        LOG.info("revocation list applied ({} keys, {} subjects)", list.keyIds().size(), list.subjects().size());
+        keep(REVOCATIONS_FILE, json, "revocation list");
     }
 
     private void use(DeviceSettings settings) {
@@ -209,8 +244,10 @@ public final class LiveSettings implements RemoteConfig {
                 direction.map(Direction::name).orElse("as configured"), window.toSeconds());
     }
 
-    private CodeValidator validatorFor(TrustList trust) {
-        return new CodeValidator(clock, trust, baseline.revocations(), Optional.of(baseline.trustMaxAge()));
+    /** The validator for the trust list and revocation list in force (no trust list: every QG1 code UNKNOWN_KEY). */
+    private void rebuildValidator() {
+        validator = trust.map(t -> new CodeValidator(clock, t, revocations, Optional.of(baseline.trustMaxAge())))
+                .orElseGet(() -> new CodeValidator(clock, TrustList.empty(), revocations, Optional.empty()));
     }
 
     private void keep(String name, byte[] json, String what) {
@@ -251,7 +288,7 @@ public final class LiveSettings implements RemoteConfig {
                 TrustList pushed = TrustFiles.parseJwks(copy.bytes(), Optional.of(copy.obtainedAt()));
                 Optional<Instant> configured = baseline.trust().flatMap(TrustList::obtainedAt);
                 if (configured.isEmpty() || copy.obtainedAt().isAfter(configured.get())) {
-                    validator = validatorFor(pushed);
+                    trust = Optional.of(pushed);
                     trustBytes = copy.bytes();
                     LOG.info("trust list from {} ({} keys, obtained {})", copies.path(TRUST_FILE), pushed.size(),
                             copy.obtainedAt());
@@ -260,6 +297,22 @@ public final class LiveSettings implements RemoteConfig {
                 LOG.warn("{} ignored: {}", copies.path(TRUST_FILE), e.getMessage());
             }
         });
+        load(REVOCATIONS_FILE).ifPresent(copy -> {
+            try {
+                RevocationList pushed = TrustFiles.parseRevocations(copy.bytes());
+                Optional<Instant> configured = baseline.revocationsObtainedAt();
+                if (configured.isEmpty() || copy.obtainedAt().isAfter(configured.get())) {
+                    revocations = pushed;
+                    revocationBytes = copy.bytes();
+                    LOG.info("revocation list from {} ({} keys, {} subjects, obtained {})",
+                            copies.path(REVOCATIONS_FILE), pushed.keyIds().size(), pushed.subjects().size(),
+                            copy.obtainedAt());
+                }
+            } catch (TrustListException e) {
+                LOG.warn("{} ignored: {}", copies.path(REVOCATIONS_FILE), e.getMessage());
+            }
+        });
+        rebuildValidator();
     }
 
     private Optional<PushedCopies.Copy> load(String name) {

@@ -95,8 +95,11 @@ public final class KeyDocs {
                 "0s–24h; `0s` turns suppression off");
         doc("denyList.file", "the deny list file", "a readable file (required with `denyList`)");
         doc("trust.file", "the issuers' public keys", "a readable JWK Set file (required with `trust`)");
-        doc("trust.revocations", "revoked pass ids", "a readable file");
-        doc("trust.maxAge", "a trust list older than this raises an alarm", "1h–365d");
+        doc("trust.revocations", "the QG1 revocation list (revoked key ids, salted hashes of revoked people); a list"
+                + " the gateway pushes on `qrgate/v1/revocations` replaces it (and wins at start when newer than the file)",
+                "a readable file");
+        doc("trust.maxAge", "a trust list older than this is reported stale: `TRUST_LIST_STALE` on accepted QG1 passes;"
+                + " the status always carries `trustListAge`", "1h–365d");
 
         doc("mqtt.uri", "the broker", "`tcp://`, `ssl://`, `ws://` or `wss://` with a host (required with `mqtt`)");
         doc("mqtt.caFile", "the CA that signed the broker's certificate", "a readable file; `ssl://`/`wss://` only");

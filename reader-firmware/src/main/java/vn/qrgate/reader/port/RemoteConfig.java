@@ -17,6 +17,9 @@ public interface RemoteConfig {
     /** {@code qrgate/v1/trust}: the QG1 signing keys (a JWK Set), obtained now. */
     void applyTrustList(byte[] json);
 
+    /** {@code qrgate/v1/revocations}: revoked QG1 keys and people; every valid list replaces the one in force. */
+    void applyRevocations(byte[] json);
+
     /** Ignores everything: for a reader without a gateway, and for tests. */
     RemoteConfig IGNORE = new RemoteConfig() {
         @Override
@@ -29,6 +32,10 @@ public interface RemoteConfig {
 
         @Override
         public void applyTrustList(byte[] json) {
+        }
+
+        @Override
+        public void applyRevocations(byte[] json) {
         }
     };
 }

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.qrgate.protocol.code.CodeResult;
 import vn.qrgate.protocol.code.Reason;
 import vn.qrgate.protocol.code.TestVectors;
+import vn.qrgate.protocol.code.Warning;
 import vn.qrgate.protocol.device.DeviceSettings;
 import vn.qrgate.protocol.event.Direction;
 import vn.qrgate.protocol.json.DeviceJson;
@@ -37,7 +38,7 @@ class LiveSettingsTest {
     private final ManualClock clock = new ManualClock(TestVectors.AT);
 
     private static LiveSettings.Baseline baseline(boolean fromSwitch) {
-        return new LiveSettings.Baseline(Optional.empty(), RevocationList.none(), Duration.ofDays(7), Optional.empty(),
+        return new LiveSettings.Baseline(Optional.empty(), RevocationList.none(), Optional.empty(), Duration.ofDays(7), Optional.empty(),
                 CONFIG_WINDOW, fromSwitch);
     }
 
@@ -183,7 +184,7 @@ class LiveSettingsTest {
         DenyList fromConfig = new DenyList(7, "config", java.util.Set.of());
 
         LiveSettings restarted = LiveSettings.restore(new LiveSettings.Baseline(Optional.empty(), RevocationList.none(),
-                Duration.ofDays(7), Optional.of(fromConfig), CONFIG_WINDOW, false), dir, clock);
+                Optional.empty(), Duration.ofDays(7), Optional.of(fromConfig), CONFIG_WINDOW, false), dir, clock);
 
         assertThat(restarted.denyListVersion()).contains(7L);
         assertThat(restarted.denyList().denies(DOCUMENT)).isFalse();
@@ -195,12 +196,12 @@ class LiveSettingsTest {
         TrustList newerEmptyFile = TrustList.of(java.util.List.of(), Optional.of(TestVectors.AT.plusSeconds(60)));
 
         LiveSettings restarted = LiveSettings.restore(new LiveSettings.Baseline(Optional.of(newerEmptyFile),
-                RevocationList.none(), Duration.ofDays(7), Optional.empty(), CONFIG_WINDOW, false), dir, clock);
+                RevocationList.none(), Optional.empty(), Duration.ofDays(7), Optional.empty(), CONFIG_WINDOW, false), dir, clock);
         assertThat(qg1Reason(restarted)).isEqualTo(Reason.UNKNOWN_KEY);
 
         Files.setLastModifiedTime(dir.resolve(LiveSettings.TRUST_FILE), FileTime.from(TestVectors.AT.plusSeconds(120)));
         LiveSettings again = LiveSettings.restore(new LiveSettings.Baseline(Optional.of(newerEmptyFile),
-                RevocationList.none(), Duration.ofDays(7), Optional.empty(), CONFIG_WINDOW, false), dir, clock);
+                RevocationList.none(), Optional.empty(), Duration.ofDays(7), Optional.empty(), CONFIG_WINDOW, false), dir, clock);
         assertThat(qg1Reason(again)).isNull();
     }
 
@@ -215,5 +216,95 @@ class LiveSettingsTest {
         assertThat(live.settingsVersion()).isZero();
         Instant now = clock.instant();
         assertThat(live.trustListAge(now)).isEmpty();
+    }
+
+    private static byte[] revocations(String salt, String kid, String document) {
+        String keys = kid == null ? "" : "\"" + kid + "\"";
+        String subjects = document == null ? "" : "{\"hash\":\"" + SubjectHash.of(salt, document) + "\"}";
+        return ("{\"v\":1,\"salt\":\"" + salt + "\",\"keys\":[" + keys + "],\"subjects\":[" + subjects + "]}")
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aPushedRevocationListRevokesAPreviouslyAcceptedCodeAndAnEmptyOneLiftsIt() {
+        LiveSettings live = live();
+        live.applyTrustList(TestVectors.resource("trust.jwks.json"));
+        assertThat(qg1Reason(live)).isNull();
+
+        live.applyRevocations(revocations("rev-salt", null, DOCUMENT));
+        assertThat(qg1Reason(live)).isEqualTo(Reason.REVOKED);
+
+        live.applyRevocations(revocations("rev-salt", null, null));
+        assertThat(qg1Reason(live)).isNull();
+
+        live.applyRevocations(revocations("rev-salt", "test-2026", null));
+        assertThat(qg1Reason(live)).as("a revoked signing key").isEqualTo(Reason.REVOKED);
+    }
+
+    @Test
+    void aTrustListPushedAfterTheRevocationListKeepsThePushedRevocations() {
+        LiveSettings live = live();
+        live.applyRevocations(revocations("rev-salt", null, DOCUMENT));
+        assertThat(qg1Reason(live)).as("no trust list yet").isEqualTo(Reason.UNKNOWN_KEY);
+
+        live.applyTrustList(TestVectors.resource("trust.jwks.json"));
+        assertThat(qg1Reason(live)).isEqualTo(Reason.REVOKED);
+
+        clock.advance(Duration.ofMinutes(1));
+        live.applyTrustList(TestVectors.resource("trust.jwks.json"));
+        assertThat(qg1Reason(live)).isEqualTo(Reason.REVOKED);
+    }
+
+    @Test
+    void aMalformedRevocationListIsIgnoredTheListInForceStaysAndTheLogNamesTheRuleNotTheContent() {
+        LiveSettings live = live();
+        live.applyTrustList(TestVectors.resource("trust.jwks.json"));
+        live.applyRevocations(revocations("rev-salt", null, DOCUMENT));
+
+        try (LogCapture log = new LogCapture(LiveSettings.class, Level.DEBUG)) {
+            live.applyRevocations(("{\"v\":1,\"salt\":\"s\",\"subjects\":[{\"hash\":\"" + DOCUMENT + "\"}]}")
+                    .getBytes(StandardCharsets.UTF_8));
+            live.applyRevocations(("{\"v\":2,\"salt\":\"s\"}").getBytes(StandardCharsets.UTF_8));
+
+            assertThat(log.messages(Level.WARN)).hasSize(2)
+                    .anySatisfy(m -> assertThat(m).contains("revocation list").contains("subjects[0].hash"))
+                    .anySatisfy(m -> assertThat(m).contains("'v' must be 1"));
+            assertThat(log.all()).doesNotContain(DOCUMENT);
+        }
+        assertThat(qg1Reason(live)).isEqualTo(Reason.REVOKED);
+    }
+
+    @Test
+    void thePushedRevocationListIsKeptAndWinsAtStartOverAnOlderConfigFile() {
+        LiveSettings before = live();
+        before.applyRevocations(revocations("rev-salt", null, DOCUMENT));
+        TrustList configTrust = TestVectors.trust();
+        RevocationList configNone = RevocationList.none();
+
+        LiveSettings afterOlderFile = LiveSettings.restore(new LiveSettings.Baseline(Optional.of(configTrust), configNone,
+                Optional.of(TestVectors.AT.minusSeconds(60)), Duration.ofDays(7), Optional.empty(), CONFIG_WINDOW, false),
+                dir, clock);
+        assertThat(Files.exists(dir.resolve(LiveSettings.REVOCATIONS_FILE))).isTrue();
+        assertThat(qg1Reason(afterOlderFile)).isEqualTo(Reason.REVOKED);
+
+        LiveSettings afterNewerFile = LiveSettings.restore(new LiveSettings.Baseline(Optional.of(configTrust), configNone,
+                Optional.of(TestVectors.AT.plusSeconds(60)), Duration.ofDays(7), Optional.empty(), CONFIG_WINDOW, false),
+                dir, clock);
+        assertThat(qg1Reason(afterNewerFile)).as("the config file was written after the copy").isNull();
+    }
+
+    @Test
+    void anAcceptedQg1CodeWarnsTrustListStaleOnceTheTrustListIsOlderThanTheMaxAge() {
+        LiveSettings live = live();
+        live.applyTrustList(TestVectors.resource("trust.jwks.json"));
+
+        clock.advance(Duration.ofDays(7).minusSeconds(1));
+        CodeResult fresh = live.validator().validate(TestVectors.row("qg1-ok").input());
+        assertThat(((CodeResult.Accepted) fresh).warnings()).isEmpty();
+
+        clock.advance(Duration.ofSeconds(2));
+        CodeResult stale = live.validator().validate(TestVectors.row("qg1-ok").input());
+        assertThat(((CodeResult.Accepted) stale).warnings()).containsExactly(Warning.TRUST_LIST_STALE);
+        assertThat(live.trustListAge(clock.instant())).contains(Duration.ofDays(7).plusSeconds(1));
     }
 }

@@ -46,6 +46,8 @@ class ReaderPushedConfigIT {
     private static final DeviceId DEVICE = DeviceId.of("kiosk-push-1");
     /** The number on the test vector cccd-ok-no-cmnd (a synthetic person). */
     private static final String DENIED_NUMBER = "001203004567";
+    /** The number inside the test vector qg1-ok (a synthetic person). */
+    private static final String QG1_NUMBER = "058190001234";
     private static final Duration PATIENCE = Duration.ofSeconds(20);
 
     @TempDir
@@ -159,5 +161,26 @@ class ReaderPushedConfigIT {
         Verdict afterRestart = scan("qg1-ok");
         assertThat(afterRestart.decision()).isEqualTo(Decision.ACCEPTED);
         assertThat(afterRestart.direction()).isEqualTo(Direction.OUT);
+    }
+
+    @Test
+    void aRevocationListPublishedRetainedRejectsAPreviouslyAcceptedQg1CodeWithoutARestart() throws Exception {
+        broker = PrivateMosquitto.in(dir.resolve("broker")).start();
+        gateway = TestGateway.connect(broker.uri());
+        reader = startReader(config());
+        await().atMost(PATIENCE).until(() -> reader.publisher().orElseThrow().status().connected());
+        gateway.publishRetained(Topics.TRUST, TestVectors.resource("trust.jwks.json"));
+        await().atMost(PATIENCE).until(() -> Files.exists(dir.resolve(LiveSettings.TRUST_FILE)));
+        assertThat(scan("qg1-ok").decision()).isEqualTo(Decision.ACCEPTED);
+        await().atMost(PATIENCE).until(() -> gateway.status(DEVICE).flatMap(s -> s.trustListAge()).isPresent());
+
+        // The person of qg1-ok, by the salted hash of the document number only.
+        gateway.publishRetained(Topics.REVOCATIONS, ("{\"v\":1,\"salt\":\"rev-salt\",\"keys\":[],\"subjects\":[{\"hash\":\""
+                + SubjectHash.of("rev-salt", QG1_NUMBER) + "\"}]}").getBytes(StandardCharsets.UTF_8));
+        await().atMost(PATIENCE).until(() -> Files.exists(dir.resolve(LiveSettings.REVOCATIONS_FILE)));
+
+        Verdict revoked = scan("qg1-ok");
+        assertThat(revoked.decision()).isEqualTo(Decision.REJECTED);
+        assertThat(revoked.reason()).isEqualTo(Reason.REVOKED);
     }
 }

@@ -47,6 +47,7 @@ import vn.qrgate.registry.port.SmsSender;
 import vn.qrgate.registry.adapter.http.ApiModule;
 import vn.qrgate.registry.adapter.http.AuditEndpoint;
 import vn.qrgate.registry.adapter.http.CheckinsEndpoint;
+import vn.qrgate.registry.adapter.http.CardBatchesEndpoint;
 import vn.qrgate.registry.adapter.http.CardsEndpoint;
 import vn.qrgate.registry.adapter.http.ConsoleModule;
 import vn.qrgate.registry.adapter.http.IssuerLabels;
@@ -175,6 +176,9 @@ public final class RegistryServer implements AutoCloseable {
         SecureRandom random = new SecureRandom();
         SigningKeyStore keys = KeyFiles.store(config.signing(), System.getenv());
         CardIssuance issuing = new CardIssuing(stores.cards(), keys, clock);
+        PdfBoxCardRenderer renderer = new PdfBoxCardRenderer();
+        IssuerLabels labels = new IssuerLabels(stores.cards(), stores.areas(), config.signing().issuerName());
+        CardBatchJobs batches = new CardBatchJobs(issuing, renderer, clock);
         AccountStore accounts = stores.accounts();
         CardStore cards = stores.cards();
         Guard guard = new Guard(authenticator, accounts, stores.areas(), stores.venues());
@@ -192,8 +196,8 @@ public final class RegistryServer implements AutoCloseable {
                 new GatewaysEndpoint(guard, accounts, configGateways, random),
                 new AccountsEndpoint(guard, accounts, stores.areas()),
                 new CardsEndpoint(new CardsEndpoint.Sources(guard, issuing, cards, accounts, stores.auditLog(),
-                        new PdfBoxCardRenderer(), new IssuerLabels(cards, stores.areas(), config.signing().issuerName())),
-                        clock),
+                        renderer, labels), clock),
+                new CardBatchesEndpoint(guard, batches, labels, stores.auditLog(), clock),
                 new TrustEndpoint(authenticator, new GateListsFromStore(keys, cards, clock)));
     }
 

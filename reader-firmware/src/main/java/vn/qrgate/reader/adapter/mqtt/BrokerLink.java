@@ -71,7 +71,7 @@ final class BrokerLink implements MqttCallback, DrainLoop.Sender, Runnable {
         this.backoff = new Backoff(settings.reconnectMin(), settings.reconnectMax());
         this.options = PahoSetup.options(settings);
         this.topics = new String[] {Topics.acks(settings.device()), Topics.config(settings.device()), Topics.DENYLIST,
-            Topics.TRUST};
+            Topics.TRUST, Topics.REVOCATIONS};
         try {
             this.client = new MqttAsyncClient(settings.shownUri(), settings.device().value(), new MemoryPersistence());
         } catch (MqttException e) {

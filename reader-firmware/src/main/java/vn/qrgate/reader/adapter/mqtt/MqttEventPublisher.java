@@ -223,6 +223,8 @@ public final class MqttEventPublisher implements EventPublisher {
                     remote.applyTrustList(payload);
                     statusChanged();
                 });
+            } else if (topic.equals(Topics.REVOCATIONS)) {
+                later(() -> remote.applyRevocations(payload));
             } else {
                 LOG.debug("mqtt: message on unexpected topic {} ignored", topic);
             }

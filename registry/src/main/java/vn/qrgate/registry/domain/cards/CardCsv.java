@@ -78,7 +78,7 @@ public final class CardCsv {
         List<RowProblem> headerProblems = new ArrayList<>();
         Map<CardColumn, Integer> at = columns(header, headerRow, headerProblems);
         if (!headerProblems.isEmpty()) {
-            return new CardListReading(List.of(), headerProblems, dataRows, List.of());
+            return new CardListReading(List.of(), headerProblems, dataRows, List.of(), true);
         }
         List<String> ignored = new ArrayList<>();
         for (String name : header) {
@@ -93,7 +93,7 @@ public final class CardCsv {
         }
         if (dataRows == 0) {
             return new CardListReading(List.of(), List.of(new RowProblem(headerRow, "",
-                    "the file has a header but no rows of people")), 0, ignored);
+                    "the file has a header but no rows of people")), 0, ignored, true);
         }
         CardCsv reader = new CardCsv(header, at, today);
         for (CsvProblem p : csv.problems()) {
@@ -103,7 +103,7 @@ public final class CardCsv {
         rows.subList(1, rows.size()).forEach(reader::read);
         // Malformed rows were reported by the CSV reader, the others here: merge them into row order.
         reader.problems.sort(Comparator.comparingInt(RowProblem::row));
-        return new CardListReading(reader.good, reader.problems, dataRows, ignored);
+        return new CardListReading(reader.good, reader.problems, dataRows, ignored, false);
     }
 
     private static Map<CardColumn, Integer> columns(List<String> header, int headerRow, List<RowProblem> problems) {
