@@ -43,11 +43,15 @@ export function render(view) {
     try {
       const batch = await api(`/api/v1/card-batches${query}`, { method: 'POST', body: chosen, contentType: 'text/csv' });
       show(batch);
+      result.scrollIntoView({ block: 'start' });
       follow(batch.id);
     } catch (e) {
       send.disabled = false;
       if (e instanceof ApiFailure && e.status === 413) error.textContent = t('batch.tooLarge');
-      else if (e instanceof ApiFailure && e.status === 400 && e.body && e.body.problems) showRefused(e.body);
+      else if (e instanceof ApiFailure && e.status === 400 && e.body && e.body.problems) {
+        showRefused(e.body);
+        result.scrollIntoView({ block: 'start' });
+      }
       else showFailure(error, e);
     }
   }
@@ -119,7 +123,7 @@ export function render(view) {
       h('h1', {}, t('batch.title')),
       h('p', {}, t('batch.intro')),
       table([{ label: t('batch.col.content') }, { label: t('batch.col.headers') }, { label: t('batch.col.required') }],
-        COLUMNS.map(([key, headers, required]) => h('tr', {}, td(t(`cards.field.${key}`)), td(h('code', {}, headers)),
+        COLUMNS.map(([key, headers, required]) => h('tr', {}, td(t(`cards.field.${key}`)), td(headers),
           td(required ? t('batch.required') : t('batch.optional')))), 'batch-columns'),
       h('p', { class: 'muted' }, t('batch.rules')),
       h('p', {}, h('a', { href: '/console/samples/danh-sach-mau.csv', id: 'batch-sample', download: 'danh-sach-mau.csv', type: 'text/csv' }, t('batch.sample'))),

@@ -70,10 +70,20 @@ class CardsConsoleIT {
 
     @Test
     void a_class_list_with_one_wrong_row_gives_five_cards_a_report_naming_the_row_and_sheets_to_print() throws Exception {
+        Path noBirthDates = Files.writeString(dir.resolve("thieu-cot.csv"), CLASS_LIST.replace("ngay_sinh", "ghi_chu"),
+                StandardCharsets.UTF_8);
         Path list = Files.writeString(dir.resolve("lop-7a.csv"), CLASS_LIST, StandardCharsets.UTF_8);
         browser.sessionToken(ward).open("/console/#/cards/upload");
         browser.byTestId("batch-page");
 
+        browser.byId("batch-file").sendKeys(noBirthDates.toString());
+        browser.click("batch-upload");
+
+        browser.byTestId("batch-refused");
+        assertThat(browser.all(By.cssSelector("[data-testid='batch-problems-table'] tbody tr"))).hasSize(1);
+        assertThat(browser.all(By.cssSelector("[data-testid='batch-status']"))).isEmpty();
+
+        browser.byId("batch-file").clear();
         browser.byId("batch-file").sendKeys(list.toString());
         browser.click("batch-upload");
 
