@@ -11,14 +11,17 @@ export class ApiFailure extends Error {
   }
 }
 
-export async function api(path, { method = 'GET', body } = {}) {
+// body goes as JSON; with contentType it goes as it is (a File for an upload).
+export async function api(path, { method = 'GET', body, contentType } = {}) {
   let response;
+  const headers = { Accept: 'application/json' };
+  if (body !== undefined) headers['Content-Type'] = contentType || 'application/json';
   try {
     response = await fetch(path, {
       method,
       credentials: 'same-origin',
-      headers: body === undefined ? { Accept: 'application/json' } : { Accept: 'application/json', 'Content-Type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
+      headers,
+      body: body === undefined || contentType ? body : JSON.stringify(body),
     });
   } catch (e) {
     throw new ApiFailure(0, { error: t('error.network') });

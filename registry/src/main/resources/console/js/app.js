@@ -12,6 +12,9 @@ import * as dashboard from './pages/dashboard.js';
 import * as trace from './pages/trace.js';
 import * as audit from './pages/audit.js';
 import * as gateways from './pages/gateways.js';
+import * as cards from './pages/cards.js';
+import * as cardsUpload from './pages/cards-upload.js';
+import * as myCard from './pages/my-card.js';
 
 const ROUTES = [
   [/^#\/login$/, login, () => true],
@@ -23,10 +26,16 @@ const ROUTES = [
   [/^#\/trace$/, trace, may.trace],
   [/^#\/audit$/, audit, may.audit],
   [/^#\/gateways$/, gateways, may.gateways],
+  [/^#\/cards$/, cards, may.issueCards],
+  [/^#\/cards\/upload$/, cardsUpload, may.issueCards],
+  [/^#\/my-card$/, myCard, () => true],
 ];
 
 const MENU = [
-  ['#/venues', 'nav.venues', () => true],
+  ['#/venues', 'nav.venues', may.venues],
+  ['#/cards', 'nav.cards', may.issueCards],
+  ['#/cards/upload', 'nav.cardsUpload', may.issueCards],
+  ['#/my-card', 'nav.myCard', may.myCard],
   ['#/dashboard', 'nav.dashboard', may.dashboard],
   ['#/trace', 'nav.trace', may.trace],
   ['#/audit', 'nav.audit', may.audit],
@@ -57,8 +66,12 @@ function chrome() {
     : (me.venues || []).map((v) => v.name).join(', ');
   who.textContent = [t('role.' + me.role), place].filter(Boolean).join(' · ');
   const here = location.hash.split('?')[0];
-  clear(nav, MENU.filter(([, , allowed]) => allowed(me)).map(([href, key]) =>
-    h('a', { href, id: 'nav-' + href.slice(2), 'aria-current': here.startsWith(href) ? 'page' : null }, t(key))));
+  const entries = MENU.filter(([, , allowed]) => allowed(me));
+  // The longest entry the route starts with is the current one (#/cards/upload is not also #/cards).
+  const current = entries.map(([href]) => href).filter((href) => here === href || here.startsWith(href + '/'))
+    .sort((a, b) => b.length - a.length)[0];
+  clear(nav, entries.map(([href, key]) =>
+    h('a', { href, id: 'nav-' + href.slice(2).replace('/', '-'), 'aria-current': href === current ? 'page' : null }, t(key))));
 }
 
 async function route() {

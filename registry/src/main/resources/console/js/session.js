@@ -23,6 +23,8 @@ export function setMe(account) {
 }
 
 const OFFICIALS = ['ward-official', 'district-official', 'province-official'];
+// Role.mayIssueCards on the registry's side.
+const CARD_ISSUERS = ['ward-official', 'card-issuer', 'admin'];
 
 export const may = {
   registerVenue: (m) => m.role === 'admin' || OFFICIALS.includes(m.role),
@@ -30,6 +32,11 @@ export const may = {
   trace: (m) => m.role === 'admin' || m.role === 'health-tracer',
   audit: (m) => m.role === 'admin',
   gateways: (m) => m.role === 'admin',
+  // A card issuer and a citizen have no venue of their own to look at.
+  venues: (m) => m.role !== 'card-issuer' && m.role !== 'citizen',
+  issueCards: (m) => CARD_ISSUERS.includes(m.role),
+  // Anyone logged in may hold a card (the API answers with their own); the menu offers it to citizens.
+  myCard: (m) => m.role === 'citizen',
   // Officials get statistics, never people: the live list is for venue staff, tracers and admins.
   live: (m) => !OFFICIALS.includes(m.role),
   anyArea: (m) => m.role === 'admin' || m.role === 'health-tracer',
@@ -39,5 +46,7 @@ export const may = {
 };
 
 export function homeRoute(m) {
+  if (m.role === 'card-issuer') return '#/cards';
+  if (m.role === 'citizen') return '#/my-card';
   return OFFICIALS.includes(m.role) ? '#/dashboard' : '#/venues';
 }

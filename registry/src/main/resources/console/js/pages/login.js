@@ -14,7 +14,8 @@ export function render(view, ctx) {
   clear(view, h('section', { class: 'card', testid: 'login-page' },
     h('h1', {}, t('login.title')),
     h('p', { class: 'muted' }, t('login.intro')),
-    step, error));
+    step, error,
+    h('p', { class: 'muted', testid: 'login-card-holders' }, t('login.cardHolders'))));
 
   async function sendCode(event) {
     event.preventDefault();

@@ -129,6 +129,27 @@ public final class ConsoleBrowser implements AutoCloseable {
         return this;
     }
 
+    /** What a same-origin fetch from the page got: the browser's session cookie goes along, as with a link. */
+    public record Fetched(int status, String contentType, String text, long size) {
+    }
+
+    /** Fetches a URL (absolute, or a path on the registry) from inside the page; the text is the first 64 KiB as UTF-8. */
+    public Fetched fetch(String url) {
+        Object answer = driver.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(arguments[0], { credentials: 'same-origin' })
+                  .then(async (r) => {
+                    const bytes = new Uint8Array(await r.arrayBuffer());
+                    done([r.status, r.headers.get('Content-Type') || '',
+                      new TextDecoder().decode(bytes.slice(0, 65536)), bytes.length]);
+                  })
+                  .catch((e) => done([0, '', String(e), 0]));
+                """, url);
+        List<?> parts = (List<?>) answer;
+        return new Fetched(((Number) parts.get(0)).intValue(), (String) parts.get(1), (String) parts.get(2),
+                ((Number) parts.get(3)).longValue());
+    }
+
     public String pageSource() {
         return driver.getPageSource();
     }

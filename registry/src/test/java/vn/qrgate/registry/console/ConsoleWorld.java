@@ -1,15 +1,21 @@
 package vn.qrgate.registry.console;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import vn.qrgate.protocol.event.Event;
 import vn.qrgate.registry.adapter.jdbc.JdbcAreaStore;
 import vn.qrgate.registry.adapter.jdbc.JdbcStores;
+import vn.qrgate.registry.adapter.keys.EncryptedKeyFile;
 import vn.qrgate.registry.config.AccountAccess;
 import vn.qrgate.registry.config.RegistryConfig;
+import vn.qrgate.registry.config.SigningSettings;
 import vn.qrgate.registry.domain.Role;
 import vn.qrgate.registry.domain.venue.Venue;
 import vn.qrgate.registry.domain.venue.VenueRegistration;
@@ -50,7 +56,19 @@ public final class ConsoleWorld implements AutoCloseable {
     }
 
     public static ConsoleWorld start(Path dir) throws Exception {
-        RegistryConfig config = config(dir);
+        return start(config(dir));
+    }
+
+    /** The same world with a fresh signing key (its passphrase in a file beside it), so cards can be issued. */
+    public static ConsoleWorld startSigning(Path dir) throws Exception {
+        String passphrase = "console test passphrase";
+        Path pass = Files.writeString(dir.resolve("signing.pass"), passphrase + "\n");
+        Path keyFile = dir.resolve("signing-keys.json");
+        new EncryptedKeyFile(keyFile, passphrase::toCharArray, new SecureRandom()).rotate(Instant.now());
+        return start(config(dir).withSigning(new SigningSettings(keyFile, Optional.of(pass))));
+    }
+
+    private static ConsoleWorld start(RegistryConfig config) throws Exception {
         try (JdbcAreaStore areas = JdbcAreaStore.open(config.store())) {
             areas.replaceAll(AreaFiles.edition(AreaFiles.DA_NANG_2021));
         }
