@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.IntConsumer;
@@ -77,28 +78,30 @@ public final class CardIssuing implements CardIssuance {
     private List<IssueOutcome> chunk(List<CardRow> people, Issuer issuer, Duration validity, String batch, OpenedKey key) {
         for (int attempt = 0; ; attempt++) {
             try {
-                List<IssueOutcome> outcomes = new ArrayList<>(people.size());
-                List<IssuedCard> fresh = new ArrayList<>();
                 Instant now = now();
                 List<String> revokedKeys = keys.ring().revokedIds();
-                for (CardRow person : people) {
-                    Optional<IssuedCard> active = store.active(subjectHash(person.document()));
-                    if (active.isPresent() && active.get().sameDetails(person, issuer.label())
-                            && !revokedKeys.contains(active.get().kid()) && active.get().expiresAt().isAfter(now)) {
-                        outcomes.add(new Reused(active.get()));
+                List<String> hashes = people.stream().map(p -> subjectHash(p.document())).toList();
+                Map<String, IssuedCard> active = store.active(hashes);
+                Map<String, Instant> latest = store.latestIssuedAt(hashes);
+                IssueOutcome[] outcomes = new IssueOutcome[people.size()];
+                List<Integer> fresh = new ArrayList<>();
+                for (int i = 0; i < people.size(); i++) {
+                    IssuedCard current = active.get(hashes.get(i));
+                    if (current != null && current.sameDetails(people.get(i), issuer.label())
+                            && !revokedKeys.contains(current.kid()) && current.expiresAt().isAfter(now)) {
+                        outcomes[i] = new Reused(current);
                     } else {
-                        IssuedCard card = sign(person, issuer, validity, Optional.of(batch), key, now);
-                        fresh.add(card);
-                        outcomes.add(new Issued(card, Optional.empty()));
+                        fresh.add(i);
                     }
                 }
-                List<Optional<UUID>> replaced = store.store(fresh);
-                List<IssueOutcome> settled = new ArrayList<>(outcomes.size());
-                int next = 0;
-                for (IssueOutcome o : outcomes) {
-                    settled.add(o instanceof Issued i ? new Issued(i.card(), replaced.get(next++)) : o);
+                // Signing is the costly part: both cores take a share.
+                List<IssuedCard> signed = fresh.parallelStream().map(i -> sign(people.get(i), hashes.get(i),
+                        latest.get(hashes.get(i)), issuer, validity, Optional.of(batch), key, now)).toList();
+                List<Optional<UUID>> replaced = store.store(signed);
+                for (int n = 0; n < fresh.size(); n++) {
+                    outcomes[fresh.get(n)] = new Issued(signed.get(n), replaced.get(n));
                 }
-                return settled;
+                return List.of(outcomes);
             } catch (CardConflictException e) {
                 if (attempt == 2) {
                     throw e;
@@ -110,8 +113,13 @@ public final class CardIssuing implements CardIssuance {
     private IssuedCard sign(CardRow person, Issuer issuer, Duration validity, Optional<String> batch, OpenedKey key,
             Instant now) {
         String hash = subjectHash(person.document());
+        return sign(person, hash, store.latestIssuedAt(hash).orElse(null), issuer, validity, batch, key, now);
+    }
+
+    private IssuedCard sign(CardRow person, String hash, Instant latest, Issuer issuer, Duration validity,
+            Optional<String> batch, OpenedKey key, Instant now) {
         // A card must be issued after every earlier one of the person: "issued before" then tells them apart.
-        Instant iat = store.latestIssuedAt(hash).map(latest -> latest.plusSeconds(1)).filter(now::isBefore).orElse(now);
+        Instant iat = latest != null && !now.isAfter(latest) ? latest.plusSeconds(1) : now;
         Qg1Claims claims = new Qg1Claims(key.kid(), person.document(), person.name(), person.birthDate(), iat,
                 iat.plus(validity));
         return new IssuedCard(UUID.randomUUID(), hash, person, key.kid(), iat, claims.exp(), issuer.label(),

@@ -20,6 +20,12 @@ public interface CardStore {
 
     Optional<IssuedCard> active(String subjectHash);
 
+    /** The active cards of these people, by subject hash (a bulk upload asks for a few hundred at a time). */
+    java.util.Map<String, IssuedCard> active(java.util.Collection<String> subjectHashes);
+
+    /** When each of these people's latest card was issued, by subject hash; people without a card are absent. */
+    java.util.Map<String, Instant> latestIssuedAt(java.util.Collection<String> subjectHashes);
+
     /** When the person's latest card (active or not) was issued: a new card must be issued after it. */
     Optional<Instant> latestIssuedAt(String subjectHash);
 

@@ -8,6 +8,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -51,6 +54,33 @@ final class JdbcCardStore implements CardStore {
     public Optional<IssuedCard> active(String subjectHash) {
         return Sql.first(sql.query(COLUMNS + " WHERE subject_hash = ? AND revoked_at IS NULL", List.of(subjectHash),
                 this::card, "read a person's active card"));
+    }
+
+    @Override
+    public Map<String, IssuedCard> active(Collection<String> subjectHashes) {
+        Map<String, IssuedCard> out = new HashMap<>();
+        if (!subjectHashes.isEmpty()) {
+            sql.query(COLUMNS + " WHERE revoked_at IS NULL AND subject_hash IN (" + marks(subjectHashes.size()) + ")",
+                    List.copyOf(subjectHashes), this::card, "read " + subjectHashes.size() + " people's active cards")
+                    .forEach(card -> out.put(card.subjectHash(), card));
+        }
+        return out;
+    }
+
+    @Override
+    public Map<String, Instant> latestIssuedAt(Collection<String> subjectHashes) {
+        Map<String, Instant> out = new HashMap<>();
+        if (!subjectHashes.isEmpty()) {
+            sql.query("SELECT subject_hash, MAX(issued_at) AS latest FROM qg1_card WHERE subject_hash IN ("
+                    + marks(subjectHashes.size()) + ") GROUP BY subject_hash", List.copyOf(subjectHashes),
+                    rs -> Map.entry(rs.getString("subject_hash"), sql.dialect().getInstant(rs, "latest")),
+                    "read " + subjectHashes.size() + " people's latest cards").forEach(e -> out.put(e.getKey(), e.getValue()));
+        }
+        return out;
+    }
+
+    private static String marks(int n) {
+        return String.join(", ", java.util.Collections.nCopies(n, "?"));
     }
 
     @Override

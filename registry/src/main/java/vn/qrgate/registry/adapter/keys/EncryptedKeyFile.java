@@ -20,7 +20,6 @@ import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
 import java.security.SecureRandom;
-import java.security.Signature;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -36,6 +35,9 @@ import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.PBEKeySpec;
 import javax.crypto.spec.SecretKeySpec;
+import org.bouncycastle.crypto.params.Ed25519PrivateKeyParameters;
+import org.bouncycastle.crypto.signers.Ed25519Signer;
+import org.bouncycastle.crypto.util.PrivateKeyFactory;
 import vn.qrgate.registry.domain.keys.KeyRing;
 import vn.qrgate.registry.domain.keys.SigningKey;
 import vn.qrgate.registry.port.SigningKeyStore;
@@ -159,9 +161,11 @@ public final class EncryptedKeyFile implements SigningKeyStore {
 
     private OpenedKey opened(Stored stored) {
         char[] secret = passphrase.get();
-        PrivateKey key;
+        Ed25519PrivateKeyParameters key;
         try {
-            key = open(stored, secret);
+            key = (Ed25519PrivateKeyParameters) PrivateKeyFactory.createKey(open(stored, secret).getEncoded());
+        } catch (IOException | ClassCastException e) {
+            throw new KeyStoreException("key " + stored.key.kid() + " in " + file + " is not an Ed25519 key");
         } finally {
             Arrays.fill(secret, '\0');
         }
@@ -174,14 +178,12 @@ public final class EncryptedKeyFile implements SigningKeyStore {
 
             @Override
             public byte[] sign(byte[] data) {
-                try {
-                    Signature signer = Signature.getInstance("Ed25519");
-                    signer.initSign(key);
-                    signer.update(data);
-                    return signer.sign();
-                } catch (GeneralSecurityException e) {
-                    throw new KeyStoreException("signing with key " + kid + " failed: " + e.getMessage());
-                }
+                // Bouncy Castle's Ed25519: about 20 times faster than the JDK's, the same signatures (RFC 8032 is
+                // deterministic), so readers verify them with the JDK.
+                Ed25519Signer signer = new Ed25519Signer();
+                signer.init(true, key);
+                signer.update(data, 0, data.length);
+                return signer.generateSignature();
             }
         };
     }
