@@ -52,13 +52,13 @@ final class CardFaceLayout {
     }
 
     /**
-     * The card's text blocks top to bottom, each fitted to its box. The boxes and gaps add up to 173 pt,
-     * the column's height from 5 mm under the card's top edge to 4 mm over its bottom edge.
+     * The card's text blocks top to bottom, each fitted to its box. The boxes and gaps add up to 172 pt,
+     * inside the column's 173 from 5 mm under the card's top edge to 4 mm over its bottom edge.
      */
     static List<CardText> blocks(CardFace face, CardText title, CardFonts fonts) {
         List<CardText> blocks = new ArrayList<>(6);
         blocks.add(title);
-        blocks.add(CardText.fit("name", face.name(), fonts.bold(), 15, 6, COLUMN_WIDTH, 56));
+        blocks.add(CardText.fit("name", face.name(), fonts.bold(), 15, 6, COLUMN_WIDTH, 55));
         blocks.add(CardText.fit("masked document number", "Số giấy tờ: " + face.maskedDocument(),
                 fonts.regular(), 8, 6, COLUMN_WIDTH, 20));
         blocks.add(CardText.fit("issuer", "Đơn vị cấp: " + face.issuer(), fonts.regular(), 8, 5, COLUMN_WIDTH, 24));
