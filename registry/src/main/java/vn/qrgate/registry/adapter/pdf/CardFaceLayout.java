@@ -5,7 +5,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.util.Matrix;
 import vn.qrgate.registry.domain.cards.CardFace;
 
@@ -39,19 +38,27 @@ final class CardFaceLayout {
     private CardFaceLayout() {
     }
 
+    /** A document's two weights of DejaVu Sans. */
+    record CardFonts(CardFont regular, CardFont bold) {
+
+        static CardFonts of(PosterFonts.Loaded loaded) {
+            return new CardFonts(new CardFont(loaded.regular()), new CardFont(loaded.bold()));
+        }
+    }
+
     /** The title block, the same on every card: set once per document. */
-    static SetText title(PosterFonts.Loaded fonts) {
+    static CardText title(CardFonts fonts) {
         return CardText.fit("title", TITLE, fonts.bold(), 7.5f, 6f, COLUMN_WIDTH, 18f);
     }
 
     /**
-     * The card's text blocks top to bottom, each fitted to its box. The boxes and gaps add up to 173 pt,
-     * the column's height from 5 mm under the card's top edge to 4 mm over its bottom edge.
+     * The card's text blocks top to bottom, each fitted to its box. The boxes and gaps add up to 172 pt,
+     * inside the column's 173 from 5 mm under the card's top edge to 4 mm over its bottom edge.
      */
-    static List<SetText> blocks(CardFace face, SetText title, PosterFonts.Loaded fonts) {
-        List<SetText> blocks = new ArrayList<>(6);
+    static List<CardText> blocks(CardFace face, CardText title, CardFonts fonts) {
+        List<CardText> blocks = new ArrayList<>(6);
         blocks.add(title);
-        blocks.add(CardText.fit("name", face.name(), fonts.bold(), 15, 6, COLUMN_WIDTH, 56));
+        blocks.add(CardText.fit("name", face.name(), fonts.bold(), 15, 6, COLUMN_WIDTH, 55));
         blocks.add(CardText.fit("masked document number", "Số giấy tờ: " + face.maskedDocument(),
                 fonts.regular(), 8, 6, COLUMN_WIDTH, 20));
         blocks.add(CardText.fit("issuer", "Đơn vị cấp: " + face.issuer(), fonts.regular(), 8, 5, COLUMN_WIDTH, 24));
@@ -63,25 +70,25 @@ final class CardFaceLayout {
     }
 
     /** Draws the card whose bottom-left corner is at ({@code left}, {@code bottom}). */
-    static void draw(PDPageContentStream out, float left, float bottom, List<SetText> blocks, PDImageXObject qr)
+    static void draw(PDPageContentStream out, float left, float bottom, List<CardText> blocks, CardQr qr)
             throws IOException {
-        out.drawImage(qr, left + QR_LEFT, bottom + QR_TOP - QR_SIDE, QR_SIDE, QR_SIDE);
+        qr.draw(out, left + QR_LEFT, bottom + QR_TOP - QR_SIDE, QR_SIDE);
         float y = bottom + COLUMN_TOP;
         out.beginText();
-        SetText previous = null;
-        for (SetText block : blocks) {
+        CardText previous = null;
+        for (CardText block : blocks) {
             if (previous != null) {
                 y -= GAP;
             }
             if (previous == null || previous.font() != block.font() || previous.size() != block.size()) {
-                out.setFont(block.font(), block.size());
+                out.setFont(block.font().font(), block.size());
             }
             for (String line : block.lines()) {
                 y -= block.lineHeight();
                 // The baseline sits a fifth of the line height above the line's bottom, room for descenders.
                 out.setTextMatrix(Matrix.getTranslateInstance(
                         left + COLUMN_LEFT, y + block.lineHeight() * 0.2f));
-                out.showText(line);
+                PlainText.show(out, block.font(), line);
             }
             previous = block;
         }

@@ -3,7 +3,6 @@ package vn.qrgate.registry.adapter.pdf;
 import java.io.IOException;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDFont;
 
 /**
  * An A4 portrait sheet of cards: 2 columns × 4 rows of 100 × 70 mm cards, edge to edge (one cut
@@ -44,7 +43,7 @@ final class CardSheetPage {
     }
 
     /** Cut lines around the rows that hold cards ({@code cards} of them on this page) and the page footer. */
-    static void drawFurniture(PDPageContentStream out, int cards, int pageNumber, int pageCount, PDFont font)
+    static void drawFurniture(PDPageContentStream out, int cards, int pageNumber, int pageCount, CardFont font)
             throws IOException {
         int rows = (cards + COLUMNS - 1) / COLUMNS;
         float right = GRID_LEFT + COLUMNS * CardFaceLayout.WIDTH;
@@ -65,10 +64,10 @@ final class CardSheetPage {
 
         String footer = "Trang " + pageNumber + " / " + pageCount;
         out.beginText();
-        out.setFont(font, FOOTER_SIZE);
+        out.setFont(font.font(), FOOTER_SIZE);
         out.setNonStrokingColor(0.3f);
-        out.newLineAtOffset((PAGE.getWidth() - SetText.width(font, FOOTER_SIZE, footer)) / 2, FOOTER_BASELINE);
-        out.showText(footer);
+        out.newLineAtOffset((PAGE.getWidth() - font.width(footer, FOOTER_SIZE)) / 2, FOOTER_BASELINE);
+        PlainText.show(out, font, footer);
         out.endText();
         out.setNonStrokingColor(0f);
     }

@@ -19,7 +19,10 @@ import java.util.Optional;
 import java.util.Random;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.qrgate.registry.domain.cards.CardFace;
@@ -186,6 +189,22 @@ class PdfBoxCardRendererTest {
     }
 
     @Test
+    void the_sheet_text_is_set_in_embedded_subsets_of_dejavu_sans() throws IOException {
+        try (PDDocument document = Loader.loadPDF(sheetPdf)) {
+            PDResources resources = document.getPage(0).getResources();
+            List<String> names = new ArrayList<>();
+            for (COSName key : resources.getFontNames()) {
+                PDFont font = resources.getFont(key);
+                assertThat(font.isEmbedded()).as(font.getName() + " embedded").isTrue();
+                names.add(font.getName());
+            }
+            assertThat(names).hasSize(2).allMatch(n -> n.matches("[A-Z]{6}\\+DejaVuSans(-Bold)?"));
+        }
+        // Subsets: the two whole font files are 1.4 MB.
+        assertThat(sheetPdf.length).isLessThan(150_000);
+    }
+
+    @Test
     void an_empty_sheet_is_refused() {
         assertThatThrownBy(() -> RENDERER.sheet(List.of(), new ByteArrayOutputStream()))
                 .isInstanceOf(IllegalArgumentException.class)
@@ -219,15 +238,19 @@ class PdfBoxCardRendererTest {
         return String.join(" ", lines.subList(lines.indexOf("QR Gate (QG1)") + 1, lines.indexOf("Số giấy tờ:")));
     }
 
-    /** A realistic QG1 text: the claims as base64url JSON, and 64 bytes standing for the signature. */
+    /**
+     * A realistic QG1 text: the claims as base64url JSON, padded with JSON whitespace to at least 220
+     * bytes (the size of claims with a long name), and 64 bytes standing for the signature.
+     */
     static CardFace face(String document, String name, Optional<String> group) {
         String claims = "{\"kid\":\"registry-2026-11\",\"sub\":\"" + document + "\",\"name\":\"" + name
                 + "\",\"dob\":\"2003-04-17\",\"iat\":1795939200,\"exp\":1827475200}";
+        byte[] claimBytes = claims.getBytes(StandardCharsets.UTF_8);
+        claimBytes = (claims + " ".repeat(Math.max(0, 220 - claimBytes.length))).getBytes(StandardCharsets.UTF_8);
         byte[] signature = new byte[64];
         new Random(document.hashCode()).nextBytes(signature);
         Base64.Encoder base64url = Base64.getUrlEncoder().withoutPadding();
-        String code = "QG1:" + base64url.encodeToString(claims.getBytes(StandardCharsets.UTF_8)) + "."
-                + base64url.encodeToString(signature);
+        String code = "QG1:" + base64url.encodeToString(claimBytes) + "." + base64url.encodeToString(signature);
         String masked = "******" + document.substring(6);
         return new CardFace(code, name, masked, ISSUER, LocalDate.of(2027, 5, 31), group);
     }
