@@ -35,20 +35,11 @@ final class PosterFonts {
     }
 
     Loaded loadInto(PDDocument document) throws IOException {
-        return loadInto(document, true);
+        return new Loaded(load(document, regular), load(document, bold));
     }
 
-    /**
-     * The fonts of one document, subset-embedded or, with {@code subset} false, embedded whole (1.4 MB
-     * for both): for a document of thousands of pages, which uses most Vietnamese letters anyway, that
-     * spares building the subsets at save time.
-     */
-    Loaded loadInto(PDDocument document, boolean subset) throws IOException {
-        return new Loaded(load(document, regular, subset), load(document, bold, subset));
-    }
-
-    private static PDType0Font load(PDDocument document, byte[] ttf, boolean subset) throws IOException {
-        return PDType0Font.load(document, new RandomAccessReadBuffer(ttf), subset, false);
+    private static PDType0Font load(PDDocument document, byte[] ttf) throws IOException {
+        return PDType0Font.load(document, new RandomAccessReadBuffer(ttf), true, false);
     }
 
     private static byte[] read(String resource) {
