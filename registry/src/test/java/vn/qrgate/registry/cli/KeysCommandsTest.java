@@ -123,6 +123,23 @@ class KeysCommandsTest {
     }
 
     @Test
+    void revoke_marks_a_retired_key_revoked_refuses_the_active_one_and_needs_no_passphrase() {
+        String first = rotate();
+        assertThat(run("keys", "revoke", "--config", config.toString(), first)).isEqualTo(1);
+        assertThat(err.toString()).contains("is the active key", "keys rotate");
+        rotate();
+        env.remove("QRGATE_SIGNING_PASSPHRASE");
+
+        assertThat(run("keys", "revoke", "--config", config.toString(), first)).as(err.toString()).isZero();
+
+        assertThat(run("keys", "list", "--config", config.toString())).isZero();
+        assertThat(out.toString()).contains(first + "\trevoked\t");
+        assertThat(exportTrust()).contains(first);
+        assertThat(run("keys", "revoke", "--config", config.toString(), "qg1-nope")).isEqualTo(1);
+        assertThat(err.toString()).contains("there is no key qg1-nope");
+    }
+
+    @Test
     void a_tampered_code_is_a_bad_signature() {
         rotate();
         String code = issue();

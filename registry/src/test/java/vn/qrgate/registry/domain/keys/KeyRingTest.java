@@ -47,4 +47,33 @@ class KeyRingTest {
     void a_key_prints_no_key_material() {
         assertThat(key("a", SigningKey.Status.ACTIVE).toString()).isEqualTo("SigningKey[a, active, created " + NOW + "]");
     }
+
+    private static SigningKey made(String kid, SigningKey.Status status, Instant created) {
+        return new SigningKey(kid, created, status, new byte[32]);
+    }
+
+    @Test
+    void a_retired_key_can_be_revoked_and_the_active_one_only_after_a_rotation() {
+        KeyRing ring = new KeyRing(List.of(key("a", SigningKey.Status.RETIRED), key("b", SigningKey.Status.ACTIVE)));
+
+        KeyRing revoked = ring.revoked("a");
+
+        assertThat(revoked.find("a").orElseThrow().status()).isEqualTo(SigningKey.Status.REVOKED);
+        assertThat(revoked.revokedIds()).containsExactly("a");
+        assertThatThrownBy(() -> ring.revoked("b")).hasMessageContaining("active key").hasMessageContaining("keys rotate");
+        assertThatThrownBy(() -> ring.revoked("zz")).hasMessageContaining("there is no key zz").hasMessageContaining("a, b");
+    }
+
+    @Test
+    void gates_get_the_active_and_revoked_keys_and_retired_keys_whose_codes_may_still_be_valid() {
+        java.time.Duration longest = java.time.Duration.ofDays(3650);
+        KeyRing ring = new KeyRing(List.of(
+                made("old", SigningKey.Status.RETIRED, NOW.minus(java.time.Duration.ofDays(5000))),
+                made("lost", SigningKey.Status.REVOKED, NOW.minus(java.time.Duration.ofDays(4000))),
+                made("recent", SigningKey.Status.RETIRED, NOW.minus(java.time.Duration.ofDays(3700))),
+                made("now", SigningKey.Status.ACTIVE, NOW.minus(java.time.Duration.ofDays(10)))));
+
+        // "old" was retired when "lost" was made, 4000 days ago: longer than any code lives.
+        assertThat(ring.forGates(NOW, longest)).extracting(SigningKey::kid).containsExactly("lost", "recent", "now");
+    }
 }
