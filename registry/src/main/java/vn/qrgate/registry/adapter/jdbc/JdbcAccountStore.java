@@ -6,7 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -22,7 +21,6 @@ import vn.qrgate.registry.domain.people.ScriptGrant;
 import vn.qrgate.registry.domain.venue.VenueCode;
 import vn.qrgate.registry.port.AccountStore;
 import vn.qrgate.registry.port.GatewayExistsException;
-import vn.qrgate.registry.port.StoreFailureException;
 import vn.qrgate.registry.port.UnknownVenueException;
 
 /**
@@ -42,10 +40,12 @@ final class JdbcAccountStore implements AccountStore {
             + "VALUES (?, ?, ?, ?) ON CONFLICT (venue_code, person_id) DO UPDATE SET owner = (venue_member.owner OR excluded.owner)";
 
     private final Database db;
+    private final Sql sql;
     private final Clock clock;
 
     JdbcAccountStore(Database db, Clock clock) {
         this.db = db;
+        this.sql = new Sql(db);
         this.clock = clock;
     }
 
@@ -226,80 +226,23 @@ final class JdbcAccountStore implements AccountStore {
         }, operation);
     }
 
-    @FunctionalInterface
-    private interface Row<T> {
-        T read(ResultSet rs) throws SQLException;
+    private <T> List<T> query(String statement, List<?> params, Sql.Row<T> row, String operation) {
+        return sql.query(statement, params, row, operation);
     }
 
-    @FunctionalInterface
-    private interface Work<T> {
-        T run(Connection c) throws SQLException;
+    private <T> List<T> query(Connection c, String statement, List<?> params, Sql.Row<T> row) throws SQLException {
+        return sql.query(c, statement, params, row);
     }
 
-    private <T> List<T> query(String sql, List<?> params, Row<T> row, String operation) {
-        try (Connection c = db.dataSource().getConnection()) {
-            return query(c, sql, params, row);
-        } catch (SQLException e) {
-            throw db.translate(operation, e);
-        }
+    private int update(Connection c, String statement, Object... params) throws SQLException {
+        return sql.update(c, statement, params);
     }
 
-    private <T> List<T> query(Connection c, String sql, List<?> params, Row<T> row) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            bind(ps, params.toArray());
-            List<T> rows = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    rows.add(row.read(rs));
-                }
-            }
-            return rows;
-        } catch (IllegalArgumentException e) {
-            throw new StoreFailureException("a stored account row is not valid: " + e.getClass().getSimpleName(), null);
-        }
-    }
-
-    private int update(Connection c, String sql, Object... params) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            bind(ps, params);
-            return ps.executeUpdate();
-        }
-    }
-
-    private void bind(PreparedStatement ps, Object[] params) throws SQLException {
-        for (int i = 0; i < params.length; i++) {
-            Object p = params[i];
-            if (p instanceof Instant instant) {
-                db.dialect().setInstant(ps, i + 1, instant);
-            } else if (p instanceof Boolean b) {
-                ps.setBoolean(i + 1, b);
-            } else if (p instanceof Long l) {
-                ps.setLong(i + 1, l);
-            } else if (p instanceof Integer n) {
-                ps.setInt(i + 1, n);
-            } else {
-                ps.setString(i + 1, (String) p);
-            }
-        }
-    }
-
-    private <T> T transaction(String operation, Work<T> work) {
-        try (Connection c = db.dataSource().getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                T result = work.run(c);
-                c.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                Database.rollback(c);
-                throw e;
-            }
-        } catch (SQLException e) {
-            throw db.translate(operation, e);
-        }
+    private <T> T transaction(String operation, Sql.Work<T> work) {
+        return sql.transaction(operation, work);
     }
 
     private static <T> Optional<T> first(List<T> rows) {
-        return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
+        return Sql.first(rows);
     }
 }

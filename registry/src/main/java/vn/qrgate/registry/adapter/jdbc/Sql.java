@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import vn.qrgate.registry.port.StoreFailureException;
 
 /**
  * Statements with parameters bound by type (instants through the dialect), rows read by a function,
@@ -54,6 +55,9 @@ final class Sql {
                 }
             }
             return rows;
+        } catch (IllegalArgumentException e) {
+            // A record refused a stored value; its message may quote the value, which may be personal.
+            throw new StoreFailureException("a stored row is not valid: " + e.getClass().getSimpleName(), null);
         }
     }
 
