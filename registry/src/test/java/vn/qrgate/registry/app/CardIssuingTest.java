@@ -34,6 +34,7 @@ import vn.qrgate.registry.testing.ManualClock;
 /** Issuing against a real SQLite file and key file, judged by the readers' own validator. */
 class CardIssuingTest {
 
+
     private static final Issuer SCHOOL = new Issuer("person-7", "Trường THPT Phan Châu Trinh");
     private static final Duration YEAR = Duration.ofDays(365);
 
@@ -46,9 +47,17 @@ class CardIssuingTest {
     private CardStore cards;
     private CardIssuing issuing;
 
+    /** SQLite here; {@link CardIssuingPostgresqlIT} runs the same on PostgreSQL. */
+    protected StoreConfig config() {
+        return StoreConfig.Sqlite.at(dir.resolve("registry.db"));
+    }
+
+    protected void dropStore() throws Exception {
+    }
+
     @BeforeEach
     void open() {
-        stores = JdbcStores.open(StoreConfig.Sqlite.at(dir.resolve("registry.db")), clock);
+        stores = JdbcStores.open(config(), clock);
         keys = new EncryptedKeyFile(dir.resolve("signing-keys.json"), "pass"::toCharArray, new SecureRandom());
         keys.rotate(clock.instant());
         cards = stores.cards();
@@ -56,8 +65,9 @@ class CardIssuingTest {
     }
 
     @AfterEach
-    void close() {
+    void close() throws Exception {
         stores.close();
+        dropStore();
     }
 
     private static CardRow pupil(int n, String name) {

@@ -96,7 +96,10 @@ final class Sql {
     void bind(PreparedStatement ps, Object[] params) throws SQLException {
         for (int i = 0; i < params.length; i++) {
             Object p = params[i];
-            if (p instanceof Instant instant) {
+            if (p == null) {
+                // Untyped: PostgreSQL takes the column's type (a typed null would be text, wrong for a timestamptz).
+                ps.setNull(i + 1, java.sql.Types.NULL);
+            } else if (p instanceof Instant instant) {
                 db.dialect().setInstant(ps, i + 1, instant);
             } else if (p instanceof Boolean b) {
                 ps.setBoolean(i + 1, b);
