@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
@@ -12,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
@@ -61,6 +64,9 @@ public final class EncryptedKeyFile implements SigningKeyStore {
     private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder UNB64 = Base64.getUrlDecoder();
 
+    private static final java.util.concurrent.ConcurrentMap<Path, Object> IN_PROCESS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     private final Path file;
     private final Supplier<char[]> passphrase;
     private final SecureRandom random;
@@ -105,6 +111,10 @@ public final class EncryptedKeyFile implements SigningKeyStore {
 
     @Override
     public synchronized KeyRing rotate(Instant now) {
+        return locked(() -> rotateLocked(now));
+    }
+
+    private KeyRing rotateLocked(Instant now) {
         List<Stored> stored = new ArrayList<>(read());
         KeyRing ring = new KeyRing(stored.stream().map(s -> s.key).toList());
         char[] secret = passphrase.get();
@@ -144,6 +154,27 @@ public final class EncryptedKeyFile implements SigningKeyStore {
 
     @Override
     public synchronized KeyRing revoke(String kid) {
+        return locked(() -> revokeLocked(kid));
+    }
+
+    /**
+     * Runs a read-change-write of the key file holding an exclusive lock on a file beside it, so two commands
+     * (or a command and a registry) changing the keys at once cannot drop each other's change.
+     */
+    private KeyRing locked(Supplier<KeyRing> change) {
+        Path lockFile = file.toAbsolutePath().normalize().getParent().resolve("." + file.getFileName() + ".lock");
+        // File locks are held by the whole JVM: threads of one process take turns on a monitor first.
+        synchronized (IN_PROCESS.computeIfAbsent(lockFile, p -> new Object())) {
+            try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                 FileLock lock = channel.lock()) {
+                return change.get();
+            } catch (IOException e) {
+                throw new KeyStoreException("cannot lock " + lockFile + " to change the keys: " + e.getMessage());
+            }
+        }
+    }
+
+    private KeyRing revokeLocked(String kid) {
         List<Stored> stored = read();
         KeyRing next;
         try {

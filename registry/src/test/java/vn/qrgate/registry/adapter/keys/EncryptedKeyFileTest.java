@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -123,6 +124,29 @@ class EncryptedKeyFileTest {
         assertThatThrownBy(() -> keys("wrong").rotate(NOW)).isInstanceOf(KeyStoreException.class)
                 .hasMessageContaining("the passphrase does not open");
         assertThat(Files.readAllBytes(dir.resolve("signing-keys.json"))).isEqualTo(before);
+    }
+
+    @Test
+    void rotations_at_the_same_time_from_two_stores_keep_every_new_key() throws Exception {
+        EncryptedKeyFile one = keys("pass");
+        EncryptedKeyFile other = keys("pass");
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        try {
+            List<java.util.concurrent.Future<KeyRing>> done = new java.util.ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                EncryptedKeyFile store = i % 2 == 0 ? one : other;
+                done.add(pool.submit(() -> store.rotate(NOW)));
+            }
+            for (var f : done) {
+                f.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        KeyRing ring = keys("pass").ring();
+        assertThat(ring.keys()).hasSize(6);
+        assertThat(ring.keys()).filteredOn(SigningKey::active).hasSize(1);
     }
 
     @Test
