@@ -54,11 +54,14 @@ final class DemoConfigs {
                     # (check it with: ./qrgate registry check-config --config FILE).
                     http: { host: 127.0.0.1, port: %d }
                     # Venues, people and their phone numbers are in the store (registry.db), registered in the
-                    # console; the demo put Đà Nẵng's areas, three venues and six logins there.
+                    # console; the demo put Đà Nẵng's areas, three venues and seven logins there.
                     store: { kind: sqlite, path: registry.db }
+                    # The key that signs personal QR cards, and the passphrase the demo made for it.
+                    signing: { keyFile: %s, passphraseFile: %s }
                     gateways:
                       - { id: %s, token: "%s" }
-                    """.formatted(registryPort, GATEWAY, c.gatewayToken));
+                    """.formatted(registryPort, DemoSeed.SIGNING_KEY_FILE, DemoSeed.SIGNING_PASSPHRASE_FILE, GATEWAY,
+                    c.gatewayToken));
             Files.writeString(c.gateway, """
                     # Written by ./qrgate demo. A production gateway differs in the broker address and login,
                     # the store (PostgreSQL for many devices) and the device list.

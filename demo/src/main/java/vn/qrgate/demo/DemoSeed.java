@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -13,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import vn.qrgate.protocol.event.DeviceId;
 import vn.qrgate.registry.adapter.jdbc.JdbcStores;
+import vn.qrgate.registry.adapter.keys.EncryptedKeyFile;
 import vn.qrgate.registry.config.StoreConfig;
 import vn.qrgate.registry.domain.Role;
 import vn.qrgate.registry.domain.TokenDigest;
@@ -30,7 +33,7 @@ import vn.qrgate.registry.port.VenueStore;
 
 /**
  * What a province would have set up before the first scan: Đà Nẵng's areas (the 2021 sample), three
- * venues, and people with phone numbers who can log in to the console. Done through the registry's own
+ * venues, people with phone numbers who can log in to the console, and a key that signs QR cards. Done through the registry's own
  * stores, before the registry starts; a second run finds everything there and adds nothing.
  */
 final class DemoSeed {
@@ -46,6 +49,8 @@ final class DemoSeed {
     static final String DISTRICT = "492";
     private static final String AREAS = "/samples/areas-48-da-nang-2021.csv";
     private static final Duration SCRIPT_TOKEN_LIFETIME = Duration.ofDays(30);
+    static final String SIGNING_KEY_FILE = "signing-keys.json";
+    static final String SIGNING_PASSPHRASE_FILE = "signing.pass";
 
     private static final VenueRegistration MARKET = new VenueRegistration("Chợ Hàn", VenueType.MARKET,
             "119 Trần Phú, Hải Châu", "20236");
@@ -75,7 +80,10 @@ final class DemoSeed {
                     role(accounts, "0901000003", Role.DISTRICT_OFFICIAL, Optional.of(DISTRICT), "district official, Hải Châu"),
                     role(accounts, "0901000004", Role.HEALTH_TRACER, Optional.empty(), "health tracer"),
                     member(accounts, "0901000005", market, true, "owner of Chợ Hàn (" + market.value() + ")"),
-                    member(accounts, "0901000006", hospital, false, "staff of Bệnh viện Đà Nẵng (" + hospital.value() + ")"));
+                    member(accounts, "0901000006", hospital, false, "staff of Bệnh viện Đà Nẵng (" + hospital.value() + ")"),
+                    cardIssuer(stores, "0901000007", SCHOOL.name(), "card issuer of " + SCHOOL.name()
+                            + ": QR cards one by one or from a class list"));
+            signingKey(registryDatabase.getParent(), clock);
             String staffToken = SecretTokens.newToken(new SecureRandom());
             accounts.createScriptToken(TokenDigest.ofToken(staffToken),
                     new ScriptGrant(Role.VENUE_STAFF, Optional.empty(), Set.of(market.value())),
@@ -95,6 +103,36 @@ final class DemoSeed {
     private static Login role(AccountStore accounts, String phone, Role role, Optional<String> area, String who) {
         accounts.putRole(PhoneNumber.parse(phone), role, area);
         return new Login(phone, who);
+    }
+
+    private static Login cardIssuer(JdbcStores stores, String phone, String organisation, String who) {
+        var person = stores.accounts().putRole(PhoneNumber.parse(phone), Role.CARD_ISSUER, Optional.empty());
+        stores.cards().putOrganisation(person.id(), organisation);
+        return new Login(phone, who);
+    }
+
+    /**
+     * A QG1 signing key for the demo's cards, under a passphrase made for this data folder and kept beside it
+     * (mode 600); a production registry takes the passphrase from its environment or a file the operator made.
+     */
+    private static void signingKey(Path registryFolder, Clock clock) {
+        try {
+            Path passphraseFile = registryFolder.resolve(SIGNING_PASSPHRASE_FILE);
+            if (Files.notExists(passphraseFile)) {
+                byte[] secret = new byte[24];
+                new SecureRandom().nextBytes(secret);
+                Files.writeString(passphraseFile, java.util.HexFormat.of().formatHex(secret) + "\n");
+                Files.setPosixFilePermissions(passphraseFile, PosixFilePermissions.fromString("rw-------"));
+            }
+            String passphrase = Files.readString(passphraseFile).strip();
+            EncryptedKeyFile keys = new EncryptedKeyFile(registryFolder.resolve(SIGNING_KEY_FILE), passphrase::toCharArray,
+                    new SecureRandom());
+            if (keys.ring().active().isEmpty()) {
+                keys.rotate(clock.instant());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not make the demo's signing key in " + registryFolder, e);
+        }
     }
 
     private static Login member(AccountStore accounts, String phone, VenueCode venue, boolean owner, String who) {

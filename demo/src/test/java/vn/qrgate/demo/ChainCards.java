@@ -60,6 +60,7 @@ final class ChainCards {
     /** The registry's first signing key, made before the registry starts. */
     static void createSigningKey(Path registryFolder) throws IOException {
         Files.writeString(registryFolder.resolve(PASSPHRASE_FILE), PASSPHRASE + "\n");
+        java.nio.file.Files.setPosixFilePermissions(registryFolder.resolve(PASSPHRASE_FILE), java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
         keyFile(registryFolder).rotate(Instant.now());
     }
 

@@ -119,6 +119,7 @@ class PrintedCardsIT {
     static void make_a_key_export_the_trust_list_and_start_the_registry() throws Exception {
         CHATTY.forEach(name -> logger(name).setLevel(Level.INFO));
         Files.writeString(dir.resolve("signing.pass"), "correct horse battery staple\n");
+        java.nio.file.Files.setPosixFilePermissions(dir.resolve("signing.pass"), java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
         config = Files.writeString(dir.resolve("registry.yaml"), """
                 http: { host: 127.0.0.1, port: 0 }
                 store: { kind: sqlite, path: registry.db }

@@ -49,8 +49,9 @@ public final class KeyDocs {
 
         doc("signing.keyFile", "the signing key file (public keys in clear, private keys AES-256-GCM encrypted; "
                 + "mode 0600)", "a path, relative to the config file's folder");
-        doc("signing.passphraseFile", "a file holding the key file's passphrase; without it the passphrase comes from "
-                + "the environment variable `QRGATE_SIGNING_PASSPHRASE`", "a path, relative to the config file's folder");
+        doc("signing.passphraseFile", "a file holding the key file's passphrase (mode 600, or 640 with the service's "
+                + "group; one everyone may read is refused); without it the passphrase comes from the environment variable "
+                + "`QRGATE_SIGNING_PASSPHRASE`", "a path, relative to the config file's folder");
         doc("signing.issuerName", "the issuer printed on QG1 cards issued by admins (card issuers print their organisation, "
                 + "ward officials `UBND` + their ward)", "1–100 characters");
 

@@ -37,6 +37,7 @@ class AccountCommandsTest {
     void start() throws Exception {
         config = dir.resolve("registry.yaml");
         Files.writeString(dir.resolve("signing.pass"), "pass\n");
+        java.nio.file.Files.setPosixFilePermissions(dir.resolve("signing.pass"), java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
         new EncryptedKeyFile(dir.resolve("signing-keys.json"), "pass"::toCharArray, new SecureRandom()).rotate(Instant.now());
         Files.writeString(config, "http: {port: 0}\nvenues: [{id: v-hanoi-0001, name: Chợ Đồng Xuân}]\n"
                 + "accounts: [{id: admin, role: admin, token: " + ADMIN_TOKEN + "}]\n"

@@ -199,9 +199,23 @@ class KeysCommandsTest {
     }
 
     @Test
+    void a_passphrase_file_everyone_may_read_is_refused_naming_the_mode_and_the_fix() throws Exception {
+        env.clear();
+        Path file = Files.writeString(dir.resolve("passphrase.txt"), PASSPHRASE + "\n");
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+        Files.writeString(config, "http: {port: 0}\nsigning: {passphraseFile: passphrase.txt}\n");
+
+        assertThat(run("keys", "rotate", "--config", config.toString())).isEqualTo(1);
+
+        assertThat(err.toString()).contains("passphrase.txt", "rw-r--r--", "chmod 600").doesNotContain(PASSPHRASE);
+        assertThat(Files.exists(dir.resolve("signing-keys.json"))).isFalse();
+    }
+
+    @Test
     void the_passphrase_may_come_from_the_file_the_config_names() throws Exception {
         env.clear();
         Files.writeString(dir.resolve("passphrase.txt"), PASSPHRASE + "\n");
+        Files.setPosixFilePermissions(dir.resolve("passphrase.txt"), PosixFilePermissions.fromString("rw-r-----"));
         Files.writeString(config, "http: {port: 0}\nsigning: {keyFile: keys/ring.json, passphraseFile: passphrase.txt}\n");
         Files.createDirectory(dir.resolve("keys"));
 

@@ -63,6 +63,7 @@ public final class ConsoleWorld implements AutoCloseable {
     public static ConsoleWorld startSigning(Path dir) throws Exception {
         String passphrase = "console test passphrase";
         Path pass = Files.writeString(dir.resolve("signing.pass"), passphrase + "\n");
+        Files.setPosixFilePermissions(pass, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
         Path keyFile = dir.resolve("signing-keys.json");
         new EncryptedKeyFile(keyFile, passphrase::toCharArray, new SecureRandom()).rotate(Instant.now());
         return start(config(dir).withSigning(new SigningSettings(keyFile, Optional.of(pass))));

@@ -5,8 +5,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import vn.qrgate.registry.config.Defaults;
 import vn.qrgate.registry.config.SigningSettings;
@@ -40,6 +43,7 @@ public final class KeyFiles {
 
     private static char[] fromFile(Path file) {
         try {
+            checkMode(file);
             String text = Files.readString(file, StandardCharsets.UTF_8);
             String stripped = text.endsWith("\r\n") ? text.substring(0, text.length() - 2)
                     : text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
@@ -52,6 +56,21 @@ public final class KeyFiles {
         } catch (IOException e) {
             throw new KeyStoreException("the passphrase file " + file + " (signing.passphraseFile) cannot be read: "
                     + e.getMessage());
+        }
+    }
+
+    /** Anyone who reads the passphrase opens the keys: the file may be the owner's and the service group's, no more. */
+    private static void checkMode(Path file) throws IOException {
+        Set<PosixFilePermission> mode;
+        try {
+            mode = Files.getPosixFilePermissions(file);
+        } catch (UnsupportedOperationException e) {
+            return;
+        }
+        if (mode.contains(PosixFilePermission.OTHERS_READ) || mode.contains(PosixFilePermission.OTHERS_WRITE)) {
+            throw new KeyStoreException("the passphrase file " + file + " (signing.passphraseFile) has mode "
+                    + PosixFilePermissions.toString(mode) + ": every user of this machine may read it; fix with: chmod 600 "
+                    + file + " (or 640 with the service's group)");
         }
     }
 }

@@ -49,6 +49,7 @@ class CardBatchesApiTest {
     @BeforeEach
     void start() throws Exception {
         Path pass = Files.writeString(dir.resolve("signing.pass"), "pass\n");
+        Files.setPosixFilePermissions(pass, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
         Path keyFile = dir.resolve("signing-keys.json");
         new EncryptedKeyFile(keyFile, "pass"::toCharArray, new SecureRandom()).rotate(Instant.now());
         registry = TestRegistry.start(TestRegistry.config(dir).withSigning(new SigningSettings(keyFile, Optional.of(pass))));

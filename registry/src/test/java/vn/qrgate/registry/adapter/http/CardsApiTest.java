@@ -59,6 +59,7 @@ class CardsApiTest {
         ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).addAppender(log);
         log.start();
         Path pass = Files.writeString(dir.resolve("signing.pass"), "correct horse battery\n");
+        Files.setPosixFilePermissions(pass, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
         Path keyFile = dir.resolve("signing-keys.json");
         new EncryptedKeyFile(keyFile, "correct horse battery"::toCharArray, new SecureRandom()).rotate(Instant.now());
         registry = TestRegistry.start(TestRegistry.config(dir).withSigning(new SigningSettings(keyFile, Optional.of(pass))));
