@@ -37,7 +37,6 @@ public final class CardIssuing implements CardIssuance {
     private final CardStore store;
     private final SigningKeyStore keys;
     private final Clock clock;
-    private volatile String salt;
     private volatile OpenedKey opened;
 
     public CardIssuing(CardStore store, SigningKeyStore keys, Clock clock) {
@@ -128,12 +127,7 @@ public final class CardIssuing implements CardIssuance {
 
     /** The salted hash the revocation list names this person by. */
     public String subjectHash(String document) {
-        String s = salt;
-        if (s == null) {
-            s = store.revocationSalt();
-            salt = s;
-        }
-        return SubjectHash.of(s, document);
+        return SubjectHash.of(store.revocationSalt(), document);
     }
 
     private OpenedKey activeKey() {

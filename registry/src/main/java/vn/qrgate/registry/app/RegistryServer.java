@@ -131,7 +131,7 @@ public final class RegistryServer implements AutoCloseable {
         AccountStore accounts = stores.accounts();
         CardStore cards = stores.cards();
         Authenticator authenticator = new AccountAuthenticator(config.credentials(), accounts, clock,
-                phone -> !cards.activeByPhone(phone).isEmpty());
+                cards::holdsActiveCard);
         AtomicReference<URI> ownUri = new AtomicReference<>();
         List<ApiModule> modules = new ArrayList<>(List.of(
                 new IngestEndpoint(store, authenticator, venues, config.maxBatch(), clock, new ApiMetrics(meters)),
@@ -187,7 +187,7 @@ public final class RegistryServer implements AutoCloseable {
         Set<String> configGateways = config.gateways().stream().map(GatewayAccess::id).collect(Collectors.toSet());
         return List.of(
                 new LoginEndpoint(guard, codes, accounts, stores.areas(), stores.venues(), sms, Defaults.SESSION_LIFETIME,
-                        clock, random, phone -> !cards.activeByPhone(phone).isEmpty()),
+                        clock, random, cards::holdsActiveCard),
                 new AreasEndpoint(guard, stores.areas(), stores.directory()),
                 new VenuesEndpoint(guard, stores.venues(), stores.areas(), stores.directory(), accounts,
                         new PdfBoxPosterRenderer(), publicUrl),

@@ -42,6 +42,9 @@ public interface CardStore {
     /** Revokes an active card; the card as revoked, or empty when there is no such active card. */
     Optional<IssuedCard> revoke(UUID id, Instant at);
 
+    /** Whether this phone number was given for an active card: its holder may log in. */
+    boolean holdsActiveCard(PhoneNumber phone);
+
     /** The active cards whose holder gave this phone number, newest first. */
     List<IssuedCard> activeByPhone(PhoneNumber phone);
 

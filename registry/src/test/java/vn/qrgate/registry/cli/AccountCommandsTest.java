@@ -7,17 +7,15 @@ import java.io.StringWriter;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
-import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
-import vn.qrgate.registry.adapter.keys.EncryptedKeyFile;
 import vn.qrgate.registry.config.ConfigLoad;
 import vn.qrgate.registry.config.RegistryConfigLoader;
 import vn.qrgate.registry.testing.AreaFiles;
+import vn.qrgate.registry.testing.SigningKeys;
 import vn.qrgate.registry.testing.TestRegistry;
 
 /** {@code token} and {@code add-account} against the store of a registry that keeps running meanwhile. */
@@ -36,12 +34,10 @@ class AccountCommandsTest {
     @BeforeEach
     void start() throws Exception {
         config = dir.resolve("registry.yaml");
-        Files.writeString(dir.resolve("signing.pass"), "pass\n");
-        java.nio.file.Files.setPosixFilePermissions(dir.resolve("signing.pass"), java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
-        new EncryptedKeyFile(dir.resolve("signing-keys.json"), "pass"::toCharArray, new SecureRandom()).rotate(Instant.now());
+        SigningKeys.in(dir);
         Files.writeString(config, "http: {port: 0}\nvenues: [{id: v-hanoi-0001, name: Chợ Đồng Xuân}]\n"
                 + "accounts: [{id: admin, role: admin, token: " + ADMIN_TOKEN + "}]\n"
-                + "signing: {passphraseFile: signing.pass}\n");
+                + "signing: {passphraseFile: " + SigningKeys.PASSPHRASE_FILE + "}\n");
         registry = TestRegistry.start(((ConfigLoad.Valid) new RegistryConfigLoader(java.util.Map.of()).load(config)).config());
         registry.importAreas(AreaFiles.DA_NANG_2021);
     }

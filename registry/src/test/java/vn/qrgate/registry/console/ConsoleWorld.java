@@ -1,26 +1,21 @@
 package vn.qrgate.registry.console;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Optional;
 import vn.qrgate.protocol.event.Event;
 import vn.qrgate.registry.adapter.jdbc.JdbcAreaStore;
 import vn.qrgate.registry.adapter.jdbc.JdbcStores;
-import vn.qrgate.registry.adapter.keys.EncryptedKeyFile;
 import vn.qrgate.registry.config.AccountAccess;
 import vn.qrgate.registry.config.RegistryConfig;
-import vn.qrgate.registry.config.SigningSettings;
 import vn.qrgate.registry.domain.Role;
 import vn.qrgate.registry.domain.venue.Venue;
 import vn.qrgate.registry.domain.venue.VenueRegistration;
 import vn.qrgate.registry.domain.venue.VenueType;
 import vn.qrgate.registry.testing.AreaFiles;
+import vn.qrgate.registry.testing.SigningKeys;
 import vn.qrgate.registry.testing.TestEvents;
 import vn.qrgate.registry.testing.TestRegistry;
 import vn.qrgate.registry.testing.Tokens;
@@ -61,12 +56,7 @@ public final class ConsoleWorld implements AutoCloseable {
 
     /** The same world with a fresh signing key (its passphrase in a file beside it), so cards can be issued. */
     public static ConsoleWorld startSigning(Path dir) throws Exception {
-        String passphrase = "console test passphrase";
-        Path pass = Files.writeString(dir.resolve("signing.pass"), passphrase + "\n");
-        Files.setPosixFilePermissions(pass, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
-        Path keyFile = dir.resolve("signing-keys.json");
-        new EncryptedKeyFile(keyFile, passphrase::toCharArray, new SecureRandom()).rotate(Instant.now());
-        return start(config(dir).withSigning(new SigningSettings(keyFile, Optional.of(pass))));
+        return start(config(dir).withSigning(SigningKeys.in(dir)));
     }
 
     private static ConsoleWorld start(RegistryConfig config) throws Exception {

@@ -2,7 +2,6 @@ package vn.qrgate.registry.adapter.http;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.javalin.http.Context;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -103,8 +102,7 @@ public final class CardBatchesEndpoint implements ApiModule {
         if (batch.good() == 0) {
             throw ApiError.of(404, "the list had no good rows: there are no cards to print").detail("batch", batch.id());
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        if (!batches.writeSheet(batch.id(), out)) {
+        if (batch.state() != CardBatch.State.DONE) {
             throw ApiError.of(409, "the cards are not ready yet (" + batch.state().word() + ", " + batch.done() + " of "
                     + batch.good() + " signed); ask again when the state is done").detail("state", batch.state().word());
         }
@@ -112,7 +110,9 @@ public final class CardBatchesEndpoint implements ApiModule {
                 "batch:" + batch.id(), new TraceWindow(clock.instant(), clock.instant().plusSeconds(1)), batch.good()));
         ctx.header("Cache-Control", "no-store");
         ctx.header("Content-Disposition", "attachment; filename=\"the-qr-" + batch.id() + ".pdf\"");
-        ctx.status(200).contentType("application/pdf").result(out.toByteArray());
+        ctx.status(200).contentType("application/pdf");
+        // Streamed from the batch's file: a province's sheet is tens of megabytes, too much to hold per download.
+        batches.writeSheet(batch.id(), ctx.outputStream());
     }
 
     private CardBatch own(Context ctx) {

@@ -33,6 +33,8 @@ final class JdbcCardStore implements CardStore {
     private static final String SALT = "revocation_salt";
 
     private final Sql sql;
+    /** Never changes once made: read once, not at every gateway poll (which would be a write transaction). */
+    private volatile String salt;
 
     JdbcCardStore(Database db) {
         this.sql = new Sql(db);
@@ -40,6 +42,15 @@ final class JdbcCardStore implements CardStore {
 
     @Override
     public String revocationSalt() {
+        String known = salt;
+        if (known == null) {
+            known = readOrMakeSalt();
+            salt = known;
+        }
+        return known;
+    }
+
+    private String readOrMakeSalt() {
         return sql.transaction("make the revocation salt", c -> {
             // Made once; a second registry starting at the same time keeps the first one's.
             String fresh = HexFormat.of().formatHex(new SecureRandom().generateSeed(16));
@@ -139,6 +150,12 @@ final class JdbcCardStore implements CardStore {
             }
             return Sql.first(sql.query(c, COLUMNS + " WHERE id = ?", List.of(id.toString()), this::card));
         });
+    }
+
+    @Override
+    public boolean holdsActiveCard(PhoneNumber phone) {
+        return !sql.query("SELECT 1 FROM qg1_card WHERE phone = ? AND revoked_at IS NULL LIMIT 1", List.of(phone.value()),
+                rs -> 1, "look a phone up among the cards").isEmpty();
     }
 
     @Override

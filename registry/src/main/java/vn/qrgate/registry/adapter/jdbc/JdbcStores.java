@@ -21,11 +21,13 @@ public final class JdbcStores implements AutoCloseable {
     private final Database db;
     private final Clock clock;
     private final JdbcCheckinStore checkins;
+    private final JdbcCardStore cards;
 
     private JdbcStores(Database db, Clock clock) {
         this.db = db;
         this.clock = clock;
         this.checkins = new JdbcCheckinStore(db);
+        this.cards = new JdbcCardStore(db);
     }
 
     /** Opens the pool and brings the schema up to date; throws StoreFailureException when it cannot. */
@@ -66,8 +68,9 @@ public final class JdbcStores implements AutoCloseable {
         return new JdbcDirectory(db);
     }
 
+    /** One instance, so the revocation salt is read once. */
     public CardStore cards() {
-        return new JdbcCardStore(db);
+        return cards;
     }
 
     public JdbcStatsStore stats() {

@@ -3,27 +3,22 @@ package vn.qrgate.registry.adapter.http;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Optional;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.qrgate.registry.adapter.keys.EncryptedKeyFile;
-import vn.qrgate.registry.config.SigningSettings;
 import vn.qrgate.registry.domain.Role;
 import vn.qrgate.registry.testing.AreaFiles;
+import vn.qrgate.registry.testing.SigningKeys;
 import vn.qrgate.registry.testing.TestRegistry;
 import vn.qrgate.registry.testing.Tokens;
 
@@ -48,11 +43,7 @@ class CardBatchesApiTest {
 
     @BeforeEach
     void start() throws Exception {
-        Path pass = Files.writeString(dir.resolve("signing.pass"), "pass\n");
-        Files.setPosixFilePermissions(pass, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
-        Path keyFile = dir.resolve("signing-keys.json");
-        new EncryptedKeyFile(keyFile, "pass"::toCharArray, new SecureRandom()).rotate(Instant.now());
-        registry = TestRegistry.start(TestRegistry.config(dir).withSigning(new SigningSettings(keyFile, Optional.of(pass))));
+        registry = TestRegistry.start(TestRegistry.config(dir).withSigning(SigningKeys.in(dir)));
         registry.importAreas(AreaFiles.DA_NANG_2021);
         registry.putAccount("0905000001", Role.WARD_OFFICIAL, "20236");
         ward = registry.login("0905000001");

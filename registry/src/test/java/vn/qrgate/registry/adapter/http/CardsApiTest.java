@@ -2,21 +2,19 @@ package vn.qrgate.registry.adapter.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.ThrowableProxyUtil;
 import ch.qos.logback.core.read.ListAppender;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.SecureRandom;
-import java.time.Instant;
-import java.util.List;
-import java.util.Optional;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -29,10 +27,9 @@ import vn.qrgate.protocol.code.CodeResult;
 import vn.qrgate.protocol.code.CodeValidator;
 import vn.qrgate.protocol.code.Reason;
 import vn.qrgate.protocol.trust.TrustFiles;
-import vn.qrgate.registry.adapter.keys.EncryptedKeyFile;
-import vn.qrgate.registry.config.SigningSettings;
 import vn.qrgate.registry.domain.Role;
 import vn.qrgate.registry.testing.AreaFiles;
+import vn.qrgate.registry.testing.SigningKeys;
 import vn.qrgate.registry.testing.TestRegistry;
 import vn.qrgate.registry.testing.Tokens;
 
@@ -58,11 +55,7 @@ class CardsApiTest {
     void start() throws Exception {
         ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).addAppender(log);
         log.start();
-        Path pass = Files.writeString(dir.resolve("signing.pass"), "correct horse battery\n");
-        Files.setPosixFilePermissions(pass, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
-        Path keyFile = dir.resolve("signing-keys.json");
-        new EncryptedKeyFile(keyFile, "correct horse battery"::toCharArray, new SecureRandom()).rotate(Instant.now());
-        registry = TestRegistry.start(TestRegistry.config(dir).withSigning(new SigningSettings(keyFile, Optional.of(pass))));
+        registry = TestRegistry.start(TestRegistry.config(dir).withSigning(SigningKeys.in(dir)));
         registry.importAreas(AreaFiles.DA_NANG_2021);
         registry.putAccount(WARD_PHONE, Role.WARD_OFFICIAL, "20236");
         ward = registry.login(WARD_PHONE);
